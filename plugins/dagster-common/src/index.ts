@@ -1,0 +1,8 @@
+/**
+ * Types, permissions, annotations and pure rules shared by the Dagster plugin family.
+ *
+ * @packageDocumentation
+ */
+export * from './annotations';
+export * from './permissions';
+export * from './project';

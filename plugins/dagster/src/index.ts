@@ -1,0 +1,1 @@
+export { dagsterPlugin, DagsterPage } from './plugin';

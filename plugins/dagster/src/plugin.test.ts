@@ -1,0 +1,7 @@
+import { dagsterPlugin } from './plugin';
+
+describe('dagster', () => {
+  it('should export plugin', () => {
+    expect(dagsterPlugin).toBeDefined();
+  });
+});
