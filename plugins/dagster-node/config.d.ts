@@ -1,12 +1,6 @@
 export interface Config {
   /** Configuration of the Dagster plugin family. */
   dagster?: {
-    /**
-     * Marks the data as coming from the local simulators, so every page shows
-     * a "demo data" marker. Leave unset against a real Dagster.
-     * @visibility frontend
-     */
-    demo?: boolean;
     /** The Dagster instances (webservers) the portal reads from. */
     instances?: Array<{
       /** Stable id of the instance, used in entity annotations; lowercase letters, digits and hyphens. */

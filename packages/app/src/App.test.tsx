@@ -1,8 +1,8 @@
-import { render, waitFor } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import App from './App';
 
 describe('App', () => {
-  it('should render', async () => {
+  it('offers the demo identities when started in demo mode', async () => {
     process.env = {
       NODE_ENV: 'test',
       APP_CONFIG: [
@@ -10,19 +10,18 @@ describe('App', () => {
           data: {
             app: { title: 'Test' },
             backend: { baseUrl: 'http://localhost:7007' },
-            techdocs: {
-              storageUrl: 'http://localhost:7007/api/techdocs/static/docs',
-            },
+            dagster: { demo: true },
           },
           context: 'test',
         },
       ] as any,
     };
+    window.localStorage.clear();
 
-    const rendered = render(<App />);
+    render(<App />);
 
-    await waitFor(() => {
-      expect(rendered.baseElement).toBeInTheDocument();
-    });
+    expect(await screen.findByRole('button', { name: 'Sign in as Dana Okafor' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Sign in as Sam Patel' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Sign in as Guest' })).toBeInTheDocument();
   });
 });

@@ -1,8 +1,7 @@
-/***/
 /**
- * The dagster module for @backstage/plugin-scaffolder-backend.
+ * The dagster:* actions for @backstage/plugin-scaffolder-backend.
  *
  * @packageDocumentation
  */
-
-export { scaffolderModule as default } from './module';
+export { scaffolderModuleDagster as default } from './module';
+export { createValidateProjectAction } from './actions/validateProject';

@@ -1,0 +1,29 @@
+import { expect, Page, test } from '@playwright/test';
+
+async function signInAs(page: Page, person: string) {
+  await page.goto('/');
+  await page.evaluate(() => window.localStorage.clear());
+  await page.goto('/');
+  await page.getByRole('button', { name: `Sign in as ${person}` }).click();
+}
+
+test('a data-team member signs in, browses the catalog and opens the Dagster page', async ({ page }) => {
+  await signInAs(page, 'Dana Okafor');
+
+  await expect(page.getByRole('heading', { name: /Department for Public Data Catalog/ })).toBeVisible();
+  await page.getByRole('link', { name: 'Dagster developer portal' }).first().click();
+  await expect(page.getByText('Backstage portal and plugins in front of the Dagster data platform').first()).toBeVisible();
+
+  await page.getByRole('link', { name: 'Dagster', exact: true }).first().click();
+  await expect(page.getByRole('heading', { name: 'Dagster data platform' })).toBeVisible();
+  await expect(page.getByText('Demo data', { exact: false }).first()).toBeVisible();
+  await expect(page.getByText('Dagster is not configured yet')).toBeVisible();
+  await page.screenshot({ path: 'test-results/screenshots/dagster-page.png', fullPage: true });
+});
+
+test('each demo identity is signed in as its catalog user', async ({ page }) => {
+  await signInAs(page, 'Sam Patel');
+  await page.goto('/settings');
+  await expect(page.getByText('sam.steward').first()).toBeVisible();
+  await page.screenshot({ path: 'test-results/screenshots/steward-settings.png', fullPage: true });
+});

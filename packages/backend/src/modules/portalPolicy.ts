@@ -1,0 +1,62 @@
+import { createBackendModule } from '@backstage/backend-plugin-api';
+import {
+  AuthorizeResult,
+  isPermission,
+  PolicyDecision,
+} from '@backstage/plugin-permission-common';
+import {
+  PermissionPolicy,
+  PolicyQuery,
+  PolicyQueryUser,
+} from '@backstage/plugin-permission-node';
+import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
+import {
+  catalogConditions,
+  createCatalogConditionalDecision,
+} from '@backstage/plugin-catalog-backend/alpha';
+import {
+  dagsterAssetMaterializePermission,
+  dagsterProjectCreatePermission,
+} from '@internal/backstage-plugin-dagster-common';
+
+/**
+ * The portal's permission policy. Later features add their rules here.
+ * - Anything that spends money on an asset (materialise) is for its owners.
+ * - Creating a project needs membership of a team: a guest, who belongs to
+ *   no group, can look around but not create.
+ * - Everything else is allowed to signed-in people.
+ */
+export class PortalPermissionPolicy implements PermissionPolicy {
+  async handle(request: PolicyQuery, user?: PolicyQueryUser): Promise<PolicyDecision> {
+    const { permission } = request;
+    if (isPermission(permission, dagsterAssetMaterializePermission)) {
+      return createCatalogConditionalDecision(
+        permission,
+        catalogConditions.isEntityOwner({
+          claims: user?.info.ownershipEntityRefs ?? [],
+        }),
+      );
+    }
+    if (isPermission(permission, dagsterProjectCreatePermission)) {
+      return { result: belongsToAGroup(user) ? AuthorizeResult.ALLOW : AuthorizeResult.DENY };
+    }
+    return { result: AuthorizeResult.ALLOW };
+  }
+}
+
+function belongsToAGroup(user?: PolicyQueryUser): boolean {
+  return (user?.info.ownershipEntityRefs ?? []).some(ref => ref.startsWith('group:'));
+}
+
+export const portalPolicyModule = createBackendModule({
+  pluginId: 'permission',
+  moduleId: 'portal-policy',
+  register(reg) {
+    reg.registerInit({
+      deps: { policy: policyExtensionPoint },
+      async init({ policy }) {
+        policy.setPolicy(new PortalPermissionPolicy());
+      },
+    });
+  },
+});

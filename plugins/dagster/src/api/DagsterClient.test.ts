@@ -1,0 +1,91 @@
+import { ResponseError } from '@backstage/errors';
+import {
+  MockFetchApi,
+  mockApis,
+  registerMswTestHooks,
+} from '@backstage/test-utils';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { DagsterClient } from './DagsterClient';
+
+const BASE_URL = 'http://backend.test:7007/api/dagster';
+
+describe('DagsterClient', () => {
+  const server = setupServer();
+  // Fails any request to a URL without a handler, so a wrong base URL fails the test.
+  registerMswTestHooks(server);
+
+  const discoveryApi = mockApis.discovery.mock({
+    getBaseUrl: async (pluginId: string) =>
+      `http://backend.test:7007/api/${pluginId}`,
+  });
+  const client = new DagsterClient({
+    discoveryApi,
+    fetchApi: new MockFetchApi({ injectIdentityAuth: { token: 'user-token' } }),
+  });
+
+  it('reads the status from the base URL discovery gives for dagster, with the user token', async () => {
+    server.use(
+      http.get(`${BASE_URL}/status`, ({ request }) =>
+        request.headers.get('authorization') === 'Bearer user-token'
+          ? HttpResponse.json({
+              configured: true,
+              demo: false,
+              instances: [{ id: 'analytics', webUrl: 'https://dagster.test' }],
+            })
+          : HttpResponse.json({}, { status: 401 }),
+      ),
+    );
+
+    await expect(client.getStatus()).resolves.toEqual({
+      configured: true,
+      demo: false,
+      instances: [{ id: 'analytics', webUrl: 'https://dagster.test' }],
+    });
+    expect(discoveryApi.getBaseUrl).toHaveBeenCalledWith('dagster');
+  });
+
+  it('unwraps the items of the project list', async () => {
+    const project = {
+      name: 'benefit-claims',
+      owner: 'group:default/claims-data-team',
+      costCentre: 'CC-1042',
+      monthlyBudgetGbp: 1500,
+      classification: 'OFFICIAL',
+      personalData: false,
+      registeredBy: 'user:default/amina',
+      registeredAt: '2025-03-12T12:00:00.000Z',
+    };
+    server.use(
+      http.get(`${BASE_URL}/projects`, () =>
+        HttpResponse.json({ items: [project] }),
+      ),
+    );
+
+    await expect(client.listProjects()).resolves.toEqual([project]);
+  });
+
+  it('turns a 403 into a ResponseError carrying the server message', async () => {
+    server.use(
+      http.get(`${BASE_URL}/projects`, () =>
+        HttpResponse.json(
+          {
+            error: {
+              name: 'NotAllowedError',
+              message: 'You are not allowed to read projects',
+            },
+            request: { method: 'GET', url: '/api/dagster/projects' },
+            response: { statusCode: 403 },
+          },
+          { status: 403, statusText: 'Forbidden' },
+        ),
+      ),
+    );
+
+    const error = await client.listProjects().catch(e => e);
+    expect(error).toBeInstanceOf(ResponseError);
+    expect(error.statusCode).toBe(403);
+    expect(error.cause.name).toBe('NotAllowedError');
+    expect(error.cause.message).toBe('You are not allowed to read projects');
+  });
+});

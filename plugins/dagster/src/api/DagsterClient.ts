@@ -1,0 +1,38 @@
+import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
+import { ResponseError } from '@backstage/errors';
+import type { DagsterApi } from './DagsterApi';
+import type { DagsterStatus, RegisteredProject } from './types';
+
+/**
+ * {@link DagsterApi} over HTTP, talking to the `dagster` backend plugin.
+ *
+ * @public
+ */
+export class DagsterClient implements DagsterApi {
+  private readonly discoveryApi: DiscoveryApi;
+  private readonly fetchApi: FetchApi;
+
+  constructor(options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
+    this.discoveryApi = options.discoveryApi;
+    this.fetchApi = options.fetchApi;
+  }
+
+  async getStatus(): Promise<DagsterStatus> {
+    return this.get<DagsterStatus>('/status');
+  }
+
+  async listProjects(): Promise<RegisteredProject[]> {
+    const body = await this.get<{ items: RegisteredProject[] }>('/projects');
+    return body.items;
+  }
+
+  private async get<T>(path: string): Promise<T> {
+    const baseUrl = await this.discoveryApi.getBaseUrl('dagster');
+    // fetchApi, not the global fetch, so the user's Backstage token is attached.
+    const res = await this.fetchApi.fetch(`${baseUrl}${path}`);
+    if (!res.ok) {
+      throw await ResponseError.fromResponse(res);
+    }
+    return (await res.json()) as T;
+  }
+}

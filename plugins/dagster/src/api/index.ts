@@ -1,0 +1,8 @@
+export { dagsterApiRef } from './DagsterApi';
+export type { DagsterApi } from './DagsterApi';
+export { DagsterClient } from './DagsterClient';
+export type {
+  DagsterInstanceSummary,
+  DagsterStatus,
+  RegisteredProject,
+} from './types';

@@ -1,0 +1,1 @@
+export { DagsterPage } from './DagsterPage';

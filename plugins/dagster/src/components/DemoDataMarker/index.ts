@@ -1,0 +1,1 @@
+export { DemoDataMarker } from './DemoDataMarker';

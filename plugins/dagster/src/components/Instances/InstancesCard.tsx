@@ -1,0 +1,26 @@
+import { InfoCard, Link } from '@backstage/core-components';
+import List from '@material-ui/core/List';
+import ListItem from '@material-ui/core/ListItem';
+import ListItemText from '@material-ui/core/ListItemText';
+import type { DagsterInstanceSummary } from '../../api';
+
+/** The Dagster instances the backend reads from, each linked to its UI. */
+export function InstancesCard(props: { instances: DagsterInstanceSummary[] }) {
+  const { instances } = props;
+  return (
+    <InfoCard title="Dagster instances">
+      <List dense disablePadding>
+        {instances.map(instance => (
+          <ListItem key={instance.id} disableGutters>
+            <ListItemText
+              primary={instance.id}
+              secondary={
+                <Link to={instance.webUrl}>Open {instance.id} in Dagster</Link>
+              }
+            />
+          </ListItem>
+        ))}
+      </List>
+    </InfoCard>
+  );
+}

@@ -1,0 +1,2 @@
+export { InstancesCard } from './InstancesCard';
+export { NotConfiguredState } from './NotConfiguredState';

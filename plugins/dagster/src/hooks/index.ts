@@ -1,0 +1,2 @@
+export { useDagsterStatus } from './useDagsterStatus';
+export { useRegisteredProjects } from './useRegisteredProjects';

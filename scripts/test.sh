@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Runs every check: type check, lint, unit and integration tests (SQLite and
+# PostgreSQL), the builds and the end-to-end tests in Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/bootstrap.sh
+. scripts/lib.sh
+
+PG_URL="${BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING:-postgresql://postgres@127.0.0.1:5432}"
+if ! node -e "const s=require('net').connect({host:new URL(process.argv[1]).hostname,port:+(new URL(process.argv[1]).port||5432)});s.on('connect',()=>process.exit(0));s.on('error',()=>process.exit(1));setTimeout(()=>process.exit(1),3000)" "$PG_URL"; then
+  echo "error: PostgreSQL is not reachable at $PG_URL; the store tests need it." >&2
+  echo "       Start it with: pg_ctlcluster --skip-systemctl-redirect \$(ls /etc/postgresql) main start" >&2
+  echo "       (or install it with: apt-get install -y postgresql), or point" >&2
+  echo "       BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING at another server." >&2
+  exit 1
+fi
+CHROMIUM="${CHROMIUM_PATH:-/usr/bin/chromium}"
+if [ ! -x "$CHROMIUM" ]; then
+  echo "error: Chromium is not installed at $CHROMIUM; the end-to-end tests need it." >&2
+  echo "       Install it with: apt-get install -y chromium (or set CHROMIUM_PATH)." >&2
+  exit 1
+fi
+require_free_port 7007 "backend for the end-to-end tests"
+
+export BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING="$PG_URL"
+export BACKSTAGE_TEST_DISABLE_DOCKER=1
+
+step() { echo; echo "==> $*"; }
+step "Installing dependencies"; install_dependencies
+step "Type check"; yarn tsc
+step "Lint"; yarn backstage-cli repo lint
+step "Unit and integration tests (SQLite and PostgreSQL)"; CI=true yarn backstage-cli repo test --verbose
+step "Builds"; yarn backstage-cli repo build --all
+step "End-to-end tests in Chromium ($("$CHROMIUM" --version))"; CI=true yarn playwright test
+echo; echo "All checks passed."
