@@ -1,10 +1,11 @@
+import { JsonObject } from '@backstage/types';
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import { catalogModuleDagster } from './module';
 
 jest.setTimeout(60_000);
 
-async function start(dagster: unknown) {
+async function start(dagster: JsonObject) {
   const logger = mockServices.rootLogger.mock();
   const child = mockServices.logger.mock();
   logger.child.mockReturnValue(child);

@@ -1,7 +1,8 @@
+import { JsonValue } from '@backstage/types';
 import { ConfigReader } from '@backstage/config';
 import { readDagsterInstanceConfigs } from './config';
 
-const read = (instances: unknown) =>
+const read = (instances: JsonValue) =>
   readDagsterInstanceConfigs(new ConfigReader({ dagster: { instances } }));
 
 describe('readDagsterInstanceConfigs', () => {
