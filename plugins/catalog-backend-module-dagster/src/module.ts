@@ -2,7 +2,16 @@ import {
   coreServices,
   createBackendModule,
 } from '@backstage/backend-plugin-api';
-import { readDagsterInstanceConfigs } from '@internal/backstage-plugin-dagster-node';
+import {
+  catalogProcessingExtensionPoint,
+  catalogServiceRef,
+} from '@backstage/plugin-catalog-node';
+import {
+  DagsterGraphQLClient,
+  readDagsterInstanceConfigs,
+} from '@internal/backstage-plugin-dagster-node';
+import { DagsterEntityProvider } from './provider/DagsterEntityProvider';
+import { readProviderSettings } from './provider/readProviderSettings';
 
 /**
  * Brings Dagster code locations (projects) and assets into the catalog, one
@@ -18,17 +27,32 @@ export const catalogModuleDagster = createBackendModule({
       deps: {
         logger: coreServices.logger,
         config: coreServices.rootConfig,
+        scheduler: coreServices.scheduler,
+        auth: coreServices.auth,
+        catalog: catalogServiceRef,
+        processing: catalogProcessingExtensionPoint,
       },
-      async init({ logger, config }) {
-        // Reading the config here makes a mistyped instance fail the start-up.
+      async init({ logger, config, scheduler, auth, catalog, processing }) {
         const instances = readDagsterInstanceConfigs(config);
         if (instances.length === 0) {
           logger.info('No Dagster instances configured (dagster.instances); no Dagster entities will be ingested');
           return;
         }
-        logger.warn(
-          `Dagster instances configured (${instances.map(i => i.id).join(', ')}), but catalog ingestion is not built yet: no Dagster entities will be ingested`,
-        );
+        const settings = readProviderSettings(config);
+        for (const instance of instances) {
+          processing.addEntityProvider(
+            DagsterEntityProvider.create({
+              instance,
+              client: DagsterGraphQLClient.create({ instance, logger }),
+              taskRunner: scheduler.createScheduledTaskRunner(settings.schedule),
+              logger: logger.child({ dagsterInstance: instance.id }),
+              catalog,
+              auth,
+              namespace: settings.namespace,
+              fallbackOwner: settings.fallbackOwner,
+            }),
+          );
+        }
       },
     });
   },

@@ -1,7 +1,8 @@
 /**
  * Server-side building blocks of the Dagster plugin family: configuration,
- * and (as they arrive) the GraphQL client and AWS adapters.
+ * the typed Dagster GraphQL client, and (as they arrive) the AWS adapters.
  *
  * @packageDocumentation
  */
 export * from './config';
+export * from './client';

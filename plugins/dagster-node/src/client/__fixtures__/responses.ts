@@ -1,0 +1,133 @@
+/*
+ * Example answers of every operation, typed by the hand-written wire types.
+ * The contract test executes the operations against the Dagster schema with
+ * these as the root value and expects them back unchanged, which ties
+ * types.ts to the schema; the transport tests serve them over HTTP.
+ */
+import {
+  AssetDetailsData,
+  AssetNodeData,
+  LegacyAssetDetailsData,
+  LegacyAssetNodeData,
+  ListCodeLocationsData,
+  RepositoryAssetKeysData,
+  ServerVersionData,
+} from '../types';
+
+export const serverVersion = (version = '1.12.13'): ServerVersionData => ({
+  version,
+});
+
+export const workspace: ListCodeLocationsData = {
+  workspaceOrError: {
+    __typename: 'Workspace',
+    locationEntries: [
+      {
+        name: 'analytics',
+        loadStatus: 'LOADED',
+        updatedTimestamp: 1767225600.5,
+        locationOrLoadError: {
+          __typename: 'RepositoryLocation',
+          name: 'analytics',
+          repositories: [{ name: '__repository__' }],
+        },
+      },
+      {
+        name: 'broken',
+        loadStatus: 'LOADED',
+        updatedTimestamp: 1767225600,
+        locationOrLoadError: {
+          __typename: 'PythonError',
+          message: 'ModuleNotFoundError: No module named pandas',
+          className: 'ModuleNotFoundError',
+          stack: ['  File "defs.py", line 1\n'],
+        },
+      },
+    ],
+  },
+};
+
+export const assetKeys = (paths: string[][]): RepositoryAssetKeysData => ({
+  repositoryOrError: {
+    __typename: 'Repository',
+    assetNodes: paths.map(path => ({ assetKey: { path } })),
+  },
+});
+
+export const repositoryNotFound: RepositoryAssetKeysData = {
+  repositoryOrError: {
+    __typename: 'RepositoryNotFoundError',
+    message: 'Could not find Repository analytics.__repository__',
+    repositoryName: '__repository__',
+    repositoryLocationName: 'analytics',
+  },
+};
+
+export function legacyAssetNode(
+  path: string[],
+  overrides: Partial<LegacyAssetNodeData> = {},
+): LegacyAssetNodeData {
+  return {
+    id: `analytics.__repository__.${JSON.stringify(path)}`,
+    assetKey: { path },
+    groupName: 'sales',
+    description: 'Orders per day',
+    owners: [
+      { __typename: 'TeamAssetOwner', team: 'data-eng' },
+      { __typename: 'UserAssetOwner', email: 'jane@example.gov.uk' },
+    ],
+    tags: [{ key: 'domain', value: 'sales' }],
+    computeKind: 'dbt',
+    jobNames: ['__ASSET_JOB'],
+    isMaterializable: true,
+    isPartitioned: true,
+    hasAssetChecks: true,
+    dependencyKeys: [{ path: ['raw', 'orders'] }],
+    dependedByKeys: [{ path: ['marts', 'revenue'] }],
+    partitionDefinition: {
+      type: 'TIME_WINDOW',
+      description: 'Daily, starting 2024-01-01 UTC.',
+      name: null,
+    },
+    repository: { name: '__repository__', location: { name: 'analytics' } },
+    metadataEntries: [
+      {
+        __typename: 'TableSchemaMetadataEntry',
+        label: 'dagster/column_schema',
+        schema: {
+          columns: [
+            {
+              name: 'order_id',
+              type: 'int',
+              description: 'Primary key',
+              tags: [{ key: 'pii', value: 'false' }],
+            },
+            { name: 'amount', type: 'float', description: null, tags: [] },
+          ],
+        },
+      },
+      { __typename: 'TextMetadataEntry', label: 'owner_note', text: 'hello' },
+      { __typename: 'IntMetadataEntry', label: 'dagster/row_count' },
+    ],
+    ...overrides,
+  };
+}
+
+export function assetNode(
+  path: string[],
+  overrides: Partial<AssetNodeData> = {},
+): AssetNodeData {
+  return {
+    ...legacyAssetNode(path),
+    kinds: ['dbt', 'snowflake'],
+    ...overrides,
+  };
+}
+
+export const assetDetails = (nodes: AssetNodeData[]): AssetDetailsData => ({
+  assetNodes: nodes,
+});
+
+export const legacyAssetDetails = (
+  nodes: LegacyAssetNodeData[],
+): LegacyAssetDetailsData => ({ assetNodes: nodes });

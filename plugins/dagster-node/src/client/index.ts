@@ -1,0 +1,12 @@
+export { DagsterGraphQLClient } from './DagsterGraphQLClient';
+export * from './errors';
+export type * from './model';
+export type { DagsterServerInfo } from './version';
+export {
+  ALL_OPERATIONS,
+  ASSET_DETAILS_LEGACY_QUERY,
+  ASSET_DETAILS_QUERY,
+  LIST_CODE_LOCATIONS_QUERY,
+  REPOSITORY_ASSET_KEYS_QUERY,
+  SERVER_VERSION_QUERY,
+} from './operations';

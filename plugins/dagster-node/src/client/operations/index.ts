@@ -1,0 +1,45 @@
+import { ASSET_DETAILS_QUERY } from './assetDetails';
+import { ASSET_DETAILS_LEGACY_QUERY } from './assetDetailsLegacy';
+import { LIST_CODE_LOCATIONS_QUERY } from './listCodeLocations';
+import { REPOSITORY_ASSET_KEYS_QUERY } from './repositoryAssetKeys';
+import { SERVER_VERSION_QUERY } from './serverVersion';
+
+export {
+  ASSET_DETAILS_QUERY,
+  ASSET_DETAILS_LEGACY_QUERY,
+  LIST_CODE_LOCATIONS_QUERY,
+  REPOSITORY_ASSET_KEYS_QUERY,
+  SERVER_VERSION_QUERY,
+};
+
+/**
+ * Every operation the client can send. The contract test validates each
+ * one against the Dagster schema and fails when an operation file exports
+ * a document missing from this list, so a new query cannot skip the check.
+ *
+ * @public
+ */
+export const ALL_OPERATIONS: readonly string[] = Object.freeze([
+  SERVER_VERSION_QUERY,
+  LIST_CODE_LOCATIONS_QUERY,
+  REPOSITORY_ASSET_KEYS_QUERY,
+  ASSET_DETAILS_QUERY,
+  ASSET_DETAILS_LEGACY_QUERY,
+]);
+
+const OPERATION_NAME =
+  /^\s*(?:query|mutation|subscription)\s+([A-Za-z_][A-Za-z0-9_]*)/;
+
+/**
+ * The operation name of a document, sent as `operationName` so server logs
+ * and the simulator can tell requests apart.
+ *
+ * @public
+ */
+export function operationNameOf(document: string): string {
+  const match = OPERATION_NAME.exec(document);
+  if (!match) {
+    throw new Error('GraphQL document has no named operation');
+  }
+  return match[1];
+}

@@ -1,0 +1,144 @@
+/*
+ * Wire types: the `data` of each operation, written by hand from
+ * schema.graphql. They are not exported from the package; callers get the
+ * normalised model in model.ts. The contract test executes typed fixtures of
+ * these shapes against the schema, so a field that drifts from the schema
+ * (renamed, wrong enum, missing non-null) fails the build.
+ */
+
+/** `PythonError` as selected by every query (message, className, stack). */
+export interface PythonErrorData {
+  __typename: 'PythonError';
+  message: string;
+  className: string | null;
+  stack: string[];
+}
+
+export interface RepositoryNotFoundErrorData {
+  __typename: 'RepositoryNotFoundError';
+  message: string;
+  repositoryName: string;
+  repositoryLocationName: string;
+}
+
+export interface AssetKeyData {
+  path: string[];
+}
+
+/** Data of `BsServerVersion`. */
+export interface ServerVersionData {
+  version: string;
+}
+
+export type LocationLoadStatus = 'LOADING' | 'LOADED';
+
+export interface RepositoryLocationData {
+  __typename: 'RepositoryLocation';
+  name: string;
+  repositories: { name: string }[];
+}
+
+export interface LocationEntryData {
+  name: string;
+  loadStatus: LocationLoadStatus;
+  updatedTimestamp: number;
+  locationOrLoadError: RepositoryLocationData | PythonErrorData | null;
+}
+
+/** Data of `BsListCodeLocations`. */
+export interface ListCodeLocationsData {
+  workspaceOrError:
+    | { __typename: 'Workspace'; locationEntries: LocationEntryData[] }
+    | PythonErrorData;
+}
+
+/** Variables and data of `BsRepositoryAssetKeys`. */
+export interface RepositoryAssetKeysVariables {
+  repositoryLocationName: string;
+  repositoryName: string;
+}
+
+export interface RepositoryAssetKeysData {
+  repositoryOrError:
+    | { __typename: 'Repository'; assetNodes: { assetKey: AssetKeyData }[] }
+    | RepositoryNotFoundErrorData
+    | PythonErrorData;
+}
+
+export type AssetOwnerData =
+  | { __typename: 'TeamAssetOwner'; team: string }
+  | { __typename: 'UserAssetOwner'; email: string };
+
+export interface TagData {
+  key: string;
+  value: string;
+}
+
+export interface TableColumnData {
+  name: string;
+  type: string;
+  description: string | null;
+  tags: TagData[];
+}
+
+/**
+ * Metadata entries: only the two members the client reads are spelled out;
+ * every other member arrives with just `__typename` and `label`.
+ */
+export type MetadataEntryData =
+  | {
+      __typename: 'TableSchemaMetadataEntry';
+      label: string;
+      schema: { columns: TableColumnData[] };
+    }
+  | { __typename: 'TextMetadataEntry'; label: string; text: string }
+  | { __typename: string; label: string };
+
+export type PartitionDefinitionType =
+  | 'TIME_WINDOW'
+  | 'STATIC'
+  | 'MULTIPARTITIONED'
+  | 'DYNAMIC';
+
+/** An `AssetNode` as selected by `BsAssetDetailsLegacy`. */
+export interface LegacyAssetNodeData {
+  id: string;
+  assetKey: AssetKeyData;
+  /** Non-null in the current schema, nullable on 2024-era servers. */
+  groupName: string | null;
+  description: string | null;
+  owners: AssetOwnerData[];
+  tags: TagData[];
+  computeKind: string | null;
+  jobNames: string[];
+  isMaterializable: boolean;
+  isPartitioned: boolean;
+  hasAssetChecks: boolean;
+  dependencyKeys: AssetKeyData[];
+  dependedByKeys: AssetKeyData[];
+  partitionDefinition: {
+    type: PartitionDefinitionType;
+    description: string;
+    name: string | null;
+  } | null;
+  repository: { name: string; location: { name: string } };
+  metadataEntries: MetadataEntryData[];
+}
+
+/** An `AssetNode` as selected by `BsAssetDetails` (adds `kinds`). */
+export interface AssetNodeData extends LegacyAssetNodeData {
+  kinds: string[];
+}
+
+/** Variables of both asset detail queries. */
+export interface AssetDetailsVariables {
+  keys: AssetKeyData[];
+}
+
+export interface AssetDetailsData {
+  assetNodes: AssetNodeData[];
+}
+
+export interface LegacyAssetDetailsData {
+  assetNodes: LegacyAssetNodeData[];
+}
