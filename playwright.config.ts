@@ -26,16 +26,26 @@ export default defineConfig({
   retries: 0,
   reporter: [['list'], ['html', { open: 'never', outputFolder: 'test-results/e2e-report' }]],
   outputDir: 'test-results/e2e-artifacts',
-  webServer: {
-    command: 'yarn workspace backend start',
-    url: 'http://localhost:7007/api/dagster/health',
-    reuseExistingServer: false,
-    timeout: 180_000,
-    env: {
-      APP_CONFIG_app_baseUrl: 'http://localhost:7007',
-      APP_CONFIG_backend_cors_origin: 'http://localhost:7007',
+  webServer: [
+    {
+      command: 'yarn workspace @internal/dagster-simulator start --port 3100',
+      url: 'http://127.0.0.1:3100/__simulator/faults',
+      reuseExistingServer: false,
+      timeout: 60_000,
     },
-  },
+    {
+      command: 'yarn workspace backend start',
+      url: 'http://localhost:7007/api/dagster/health',
+      reuseExistingServer: false,
+      timeout: 180_000,
+      env: {
+        APP_CONFIG_app_baseUrl: 'http://localhost:7007',
+        APP_CONFIG_backend_cors_origin: 'http://localhost:7007',
+        // Read Dagster soon after start rather than after the demo's ten seconds.
+        APP_CONFIG_catalog_providers_dagster_schedule_initialDelay: '{"seconds":3}',
+      },
+    },
+  ],
   use: {
     baseURL: 'http://localhost:7007',
     browserName: 'chromium',

@@ -17,7 +17,7 @@ test('a data-team member signs in, browses the catalog and opens the Dagster pag
   await page.getByRole('link', { name: 'Dagster', exact: true }).first().click();
   await expect(page.getByRole('heading', { name: 'Dagster data platform' })).toBeVisible();
   await expect(page.getByText('Demo data', { exact: false }).first()).toBeVisible();
-  await expect(page.getByText('Dagster is not configured yet')).toBeVisible();
+  await expect(page.getByText('demo', { exact: true }).first()).toBeVisible();
   await page.screenshot({ path: 'test-results/screenshots/dagster-page.png', fullPage: true });
 });
 
@@ -26,4 +26,20 @@ test('each demo identity is signed in as its catalog user', async ({ page }) => 
   await page.goto('/settings');
   await expect(page.getByText('sam.steward').first()).toBeVisible();
   await page.screenshot({ path: 'test-results/screenshots/steward-settings.png', fullPage: true });
+});
+
+test('Dagster assets from the simulator appear in the catalog with owners and lineage', async ({ page }) => {
+  await signInAs(page, 'Sam Patel');
+  // The provider reads Dagster shortly after start; the catalog then processes the entities.
+  await expect(async () => {
+    await page.goto('/catalog/default/resource/claims.bronze.claims_raw');
+    await expect(page.getByRole('heading', { name: 'claims / bronze / claims_raw' })).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 45_000 });
+  await expect(page.getByText('Claims Data Team').first()).toBeVisible();
+  await expect(page.getByText('personal-data').first()).toBeVisible();
+  await page.screenshot({ path: 'test-results/screenshots/dagster-asset.png', fullPage: true });
+
+  await page.goto('/catalog/default/system/benefit_claims');
+  await expect(page.getByRole('heading', { name: 'benefit_claims' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/screenshots/dagster-project.png', fullPage: true });
 });

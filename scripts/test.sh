@@ -21,6 +21,7 @@ if [ ! -x "$CHROMIUM" ]; then
   exit 1
 fi
 require_free_port 7007 "backend for the end-to-end tests"
+require_free_port 3100 "Dagster simulator for the end-to-end tests"
 
 export BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING="$PG_URL"
 export BACKSTAGE_TEST_DISABLE_DOCKER=1
