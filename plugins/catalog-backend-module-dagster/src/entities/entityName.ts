@@ -7,6 +7,9 @@ const MAX_NAME = 63;
  */
 const PLAIN_PART = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 
+/** True for a key part that can stand in a name as it is. */
+export const isPlain = (part: string): boolean => PLAIN_PART.test(part);
+
 /**
  * The catalog entity name of an asset key: the key's parts joined with dots
  * when that is a valid, unambiguous Backstage name; otherwise a sanitised,
@@ -15,7 +18,7 @@ const PLAIN_PART = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
  */
 export function assetEntityName(key: string[]): string {
   const plain = key.join('.');
-  if (key.every(part => PLAIN_PART.test(part)) && plain.length <= MAX_NAME) {
+  if (key.every(isPlain) && plain.length <= MAX_NAME) {
     return plain;
   }
   const hash = createHash('sha256').update(JSON.stringify(key)).digest('hex').slice(0, 10);

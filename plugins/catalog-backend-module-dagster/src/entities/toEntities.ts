@@ -12,14 +12,43 @@ import {
   personalDataColumns,
 } from '@internal/backstage-plugin-dagster-common';
 import type { DagsterAsset } from '@internal/backstage-plugin-dagster-node';
-import { assetEntityName, projectEntityName, toTag } from './entityName';
-import { OwnerDirectory, resolveOwner } from './owners';
+import { assetEntityName, isPlain, projectEntityName, toTag } from './entityName';
+import { OwnerDirectory, ResolvedOwner } from './owners';
 
 /** Labels the provider sets, for catalog filters and policies. */
 export const OWNERLESS_LABEL = 'dagster.io/ownerless';
 export const PERSONAL_DATA_LABEL = 'dagster.io/personal-data';
 export const PERSONAL_DATA_COLUMNS_ANNOTATION = 'dagster.io/personal-data-columns';
 export const UNKNOWN_OWNERS_ANNOTATION = 'dagster.io/unknown-owners';
+
+/**
+ * Remembers names and tags already worked out in one refresh: keys recur as
+ * upstream edges and kinds and groups recur across assets.
+ */
+export class NameCache {
+  private readonly names = new Map<string, string>();
+  private readonly tags = new Map<string, string | undefined>();
+
+  assetName(key: string[]): string {
+    // Plain keys are cheaper to name again than to look up (same rule as assetEntityName).
+    if (key.every(isPlain)) {
+      const plain = key.join('.');
+      if (plain.length <= 63) return plain;
+    }
+    const id = key.join('\u0000');
+    let name = this.names.get(id);
+    if (name === undefined) {
+      name = assetEntityName(key);
+      this.names.set(id, name);
+    }
+    return name;
+  }
+
+  tag(value: string): string | undefined {
+    if (!this.tags.has(value)) this.tags.set(value, toTag(value));
+    return this.tags.get(value);
+  }
+}
 
 export interface EntityContext {
   instanceId: string;
@@ -44,10 +73,9 @@ function commonAnnotations(ctx: EntityContext, location: string): Record<string,
  * A code location as a project: a System that its assets are part of. Its
  * owner is the owner most of its assets have.
  */
-export function projectToEntity(location: string, assets: DagsterAsset[], ctx: EntityContext): Entity {
+export function projectToEntity(location: string, owners: ResolvedOwner[], ctx: EntityContext): Entity {
   const counts = new Map<string, number>();
-  for (const asset of assets) {
-    const { owner, ownerless } = resolveOwner(asset.owners, ctx.directory, ctx.fallbackOwner);
+  for (const { owner, ownerless } of owners) {
     if (!ownerless) counts.set(owner, (counts.get(owner) ?? 0) + 1);
   }
   const owner = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
@@ -58,7 +86,7 @@ export function projectToEntity(location: string, assets: DagsterAsset[], ctx: E
       name: projectEntityName(location),
       namespace: ctx.namespace,
       title: location,
-      description: `Dagster project (code location ${location}) with ${assets.length} assets`,
+      description: `Dagster project (code location ${location}) with ${owners.length} assets`,
       annotations: {
         ...commonAnnotations(ctx, location),
         [ANNOTATION_VIEW_URL]: `${ctx.webUrl}/locations/${encodeURIComponent(location)}/assets`,
@@ -71,8 +99,13 @@ export function projectToEntity(location: string, assets: DagsterAsset[], ctx: E
 }
 
 /** A Dagster asset as a Resource of type dagster-asset. */
-export function assetToEntity(asset: DagsterAsset, ctx: EntityContext): Entity {
-  const { owner, ownerless, unknown } = resolveOwner(asset.owners, ctx.directory, ctx.fallbackOwner);
+export function assetToEntity(
+  asset: DagsterAsset,
+  resolved: ResolvedOwner,
+  ctx: EntityContext,
+  cache: NameCache,
+): Entity {
+  const { owner, ownerless, unknown } = resolved;
   const personal = personalDataColumns(asset.columns).map(c => c.name);
   const labels: Record<string, string> = {};
   if (ownerless) labels[OWNERLESS_LABEL] = 'true';
@@ -86,14 +119,14 @@ export function assetToEntity(asset: DagsterAsset, ctx: EntityContext): Entity {
   if (unknown.length > 0) annotations[UNKNOWN_OWNERS_ANNOTATION] = unknown.join(',');
   const tags = [...new Set(
     [...asset.kinds, ...(asset.group ? [asset.group] : []), ...(personal.length ? ['personal-data'] : [])]
-      .map(toTag)
+      .map(value => cache.tag(value))
       .filter((t): t is string => Boolean(t)),
   )];
   return {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Resource',
     metadata: {
-      name: assetEntityName(asset.key),
+      name: cache.assetName(asset.key),
       namespace: ctx.namespace,
       title: asset.key.join(' / '),
       ...(asset.description ? { description: asset.description } : {}),
@@ -105,7 +138,7 @@ export function assetToEntity(asset: DagsterAsset, ctx: EntityContext): Entity {
       type: DAGSTER_ASSET_ENTITY_TYPE,
       owner,
       system: `system:${ctx.namespace}/${projectEntityName(asset.location)}`,
-      dependsOn: asset.upstream.map(key => `resource:${ctx.namespace}/${assetEntityName(key)}`),
+      dependsOn: asset.upstream.map(key => `resource:${ctx.namespace}/${cache.assetName(key)}`),
     },
   };
 }

@@ -1,7 +1,8 @@
 import { Entity } from '@backstage/catalog-model';
 import { DAGSTER_ASSET_KEY_ANNOTATION } from '@internal/backstage-plugin-dagster-common';
 import type { DagsterAsset } from '@internal/backstage-plugin-dagster-node';
-import { assetToEntity, EntityContext, projectToEntity } from '../entities/toEntities';
+import { resolveOwner } from '../entities/owners';
+import { assetToEntity, EntityContext, NameCache, projectToEntity } from '../entities/toEntities';
 
 /** What the provider reads from Dagster in one refresh. */
 export interface WorkspaceSnapshot {
@@ -28,6 +29,8 @@ export function workspaceToEntities(
   const problems: string[] = [];
   const byLocation = new Map<string, Entity[]>();
   const taken = new Map<string, string>();
+  const cache = new NameCache();
+  let keptAny = false;
 
   for (const location of [...workspace.locations].sort((a, b) => a.name.localeCompare(b.name))) {
     if (location.error) {
@@ -35,15 +38,21 @@ export function workspaceToEntities(
       problems.push(
         `Code location "${location.name}" failed to load (${location.error.message}); keeping its ${kept.length} last good entities`,
       );
-      if (kept.length > 0) byLocation.set(location.name, kept);
+      if (kept.length > 0) {
+        byLocation.set(location.name, kept);
+        keptAny = true;
+      }
       continue;
     }
-    const entities = [projectToEntity(location.name, location.assets, ctx)];
-    const assets = [...location.assets].sort((a, b) => a.key.join('/').localeCompare(b.key.join('/')));
-    for (const asset of assets) {
-      const entity = assetToEntity(asset, ctx);
+    const assets = location.assets
+      .map(asset => ({ asset, key: asset.key.join('/') }))
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const owners = assets.map(({ asset }) => resolveOwner(asset.owners, ctx.directory, ctx.fallbackOwner));
+    const entities = [projectToEntity(location.name, owners, ctx)];
+    for (let i = 0; i < assets.length; i++) {
+      const { asset, key } = assets[i];
+      const entity = assetToEntity(asset, owners[i], ctx, cache);
       const id = `${entity.kind}:${entity.metadata.name}`.toLowerCase();
-      const key = asset.key.join('/');
       const holder = taken.get(id);
       if (holder !== undefined) {
         problems.push(`Assets "${holder}" and "${key}" map to the same entity name "${entity.metadata.name}"; "${key}" was left out`);
@@ -54,10 +63,16 @@ export function workspaceToEntities(
     }
     byLocation.set(location.name, entities);
   }
-  // Entities kept for failed locations still claim their names.
   const entities = [...byLocation.values()].flat();
+  // Only entities kept for failed locations can clash with fresh ones: the
+  // fresh ones were checked above.
+  const unique = keptAny ? withoutDuplicates(entities, problems) : entities;
+  return { entities: unique, byLocation, problems };
+}
+
+function withoutDuplicates(entities: Entity[], problems: string[]): Entity[] {
   const seen = new Set<string>();
-  const unique = entities.filter(e => {
+  return entities.filter(e => {
     const id = `${e.kind}:${e.metadata.namespace}/${e.metadata.name}`.toLowerCase();
     if (seen.has(id)) {
       problems.push(`Entity ${id} (${e.metadata.annotations?.[DAGSTER_ASSET_KEY_ANNOTATION] ?? 'project'}) appears twice; the later copy was left out`);
@@ -66,5 +81,4 @@ export function workspaceToEntities(
     seen.add(id);
     return true;
   });
-  return { entities: unique, byLocation, problems };
 }
