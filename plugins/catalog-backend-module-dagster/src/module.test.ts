@@ -36,7 +36,7 @@ async function startPortal(sim: DagsterSimulator, logger = mockServices.rootLogg
     catalog: {
       providers: { dagster: { schedule: { frequency: { seconds: 1 }, timeout: { seconds: 20 }, scope: 'local' } } },
       locations: [{ type: 'file', target: path.resolve(__dirname, '__fixtures__/org.yaml') }],
-      rules: [{ allow: ['Group', 'User', 'System', 'Resource', 'Location'] }],
+      rules: [{ allow: ['Group', 'User', 'System', 'Resource', 'Location', 'Component'] }],
     },
   };
   const backend = await startTestBackend({
@@ -94,6 +94,17 @@ describe('Dagster entity provider in a real catalog', () => {
     // Lineage across projects is a real catalog relation.
     expect(spend.relations).toEqual(expect.arrayContaining([{ type: 'dependsOn', targetRef: 'resource:default/claims.claimants' }]));
     expect(byName(entities, 'benefit_claims')?.kind).toBe('System');
+  });
+
+  it("lives beside a template's catalog-info.yaml without duplicates or conflicts", async () => {
+    const { server } = await startPortal(sim);
+    await waitFor(() => dagsterEntities(server), e => e.length === 5, 'first ingestion');
+    const res = await request(server as any).get('/api/catalog/entities/by-query?filter=metadata.annotations.dagster.io/code-location=benefit_claims&limit=50');
+    const kinds = (res.body.items as Entity[]).map(e => `${e.kind}:${e.metadata.name}`).sort();
+    expect(kinds).toEqual(['Component:benefit-claims-pipelines', 'Resource:claims.claimants', 'Resource:claims.raw_claims', 'System:benefit_claims']);
+    const component = (res.body.items as Entity[]).find(e => e.kind === 'Component')!;
+    expect(component.relations).toEqual(expect.arrayContaining([{ type: 'partOf', targetRef: 'system:default/benefit_claims' }]));
+    expect((component as any).status?.items ?? []).toEqual([]);
   });
 
   it('keeps the last good entities when Dagster is unreachable or answers garbage', async () => {
