@@ -46,7 +46,7 @@ export function workspaceToEntities(
     }
     const assets = location.assets
       .map(asset => ({ asset, key: asset.key.join('/') }))
-      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+      .sort(byKey);
     const owners = assets.map(({ asset }) => resolveOwner(asset.owners, ctx.directory, ctx.fallbackOwner));
     const entities = [projectToEntity(location.name, owners, ctx)];
     for (let i = 0; i < assets.length; i++) {
@@ -81,4 +81,9 @@ function withoutDuplicates(entities: Entity[], problems: string[]): Entity[] {
     seen.add(id);
     return true;
   });
+}
+
+function byKey(a: { key: string }, b: { key: string }): number {
+  if (a.key === b.key) return 0;
+  return a.key < b.key ? -1 : 1;
 }
