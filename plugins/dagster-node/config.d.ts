@@ -15,5 +15,19 @@ export interface Config {
        */
       token?: string;
     }>;
+    /** How the backend talks to Dagster when answering the portal's pages. */
+    client?: {
+      /** Per-request timeout in milliseconds (default 15000). */
+      timeoutMs?: number;
+      /** Attempts per request, retries included (default 4). */
+      maxAttempts?: number;
+      /** First retry delay in milliseconds; later ones back off with jitter. */
+      baseDelayMs?: number;
+    };
+    /** Short-lived cache of Dagster answers for lineage and checks. */
+    cache?: {
+      /** How long an answer is reused, in milliseconds (default 30000). */
+      ttlMs?: number;
+    };
   };
 }

@@ -4,6 +4,9 @@ import {
 } from '@backstage/backend-plugin-api';
 import { dagsterPermissions } from '@internal/backstage-plugin-dagster-common';
 import { readDagsterInstanceConfigs } from '@internal/backstage-plugin-dagster-node';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { DagsterReadService } from './reads/DagsterReadService';
+import { createReadRouter } from './reads/readRouter';
 import { DatabaseProjectStore } from './projects/DatabaseProjectStore';
 import { createRouter } from './router';
 
@@ -26,8 +29,9 @@ export const dagsterPlugin = createBackendPlugin({
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         auditor: coreServices.auditor,
+        catalog: catalogServiceRef,
       },
-      async init({ config, logger, database, httpAuth, httpRouter, permissions, permissionsRegistry, auditor }) {
+      async init({ config, logger, database, httpAuth, httpRouter, permissions, permissionsRegistry, auditor, catalog }) {
         const instances = readDagsterInstanceConfigs(config);
         if (instances.length === 0) {
           logger.info('No Dagster instances configured (dagster.instances); Dagster data is not available');
@@ -44,6 +48,17 @@ export const dagsterPlugin = createBackendPlugin({
             demo: config.getOptionalBoolean('dagster.demo') ?? false,
           }),
         );
+        const reads = DagsterReadService.create({
+          instances,
+          logger,
+          clientOptions: {
+            timeoutMs: config.getOptionalNumber('dagster.client.timeoutMs'),
+            maxAttempts: config.getOptionalNumber('dagster.client.maxAttempts'),
+            baseDelayMs: config.getOptionalNumber('dagster.client.baseDelayMs'),
+          },
+          cacheTtlMs: config.getOptionalNumber('dagster.cache.ttlMs'),
+        });
+        httpRouter.use(await createReadRouter({ httpAuth, permissions, catalog, reads }));
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
       },
     });

@@ -1,17 +1,32 @@
 import { chunk, mapBounded } from './batch';
 import { errorFromUnion } from './unionErrors';
 import {
+  toAssetCheck,
+  toCheckExecution,
+  toLatestInfo,
+  toLineageNode,
+} from './assetReads';
+import {
   DagsterAsset,
+  DagsterAssetCheck,
+  DagsterAssetLatestInfo,
+  DagsterAssetReadClient,
+  DagsterCheckExecution,
   DagsterClient,
   DagsterClientOptions,
   DagsterCodeLocation,
   DagsterGetAssetsOptions,
+  DagsterLineageNode,
   DagsterRepositoryRef,
   DagsterWorkspace,
 } from './model';
 import { toCodeLocation, toDagsterAsset } from './normalize';
 import { readWorkspace } from './readWorkspace';
 import {
+  ASSET_CHECK_HISTORY_QUERY,
+  ASSET_CHECKS_QUERY,
+  ASSET_LINEAGE_QUERY,
+  ASSETS_LATEST_INFO_QUERY,
   ASSET_DETAILS_LEGACY_QUERY,
   ASSET_DETAILS_QUERY,
   LIST_CODE_LOCATIONS_QUERY,
@@ -20,6 +35,11 @@ import {
 } from './operations';
 import { GraphQLTransport } from './transport';
 import {
+  AssetCheckHistoryData,
+  AssetChecksData,
+  AssetKeysVariables,
+  AssetLineageData,
+  AssetsLatestInfoData,
   AssetDetailsData,
   AssetDetailsVariables,
   LegacyAssetDetailsData,
@@ -48,7 +68,9 @@ const DEFAULTS = {
  *
  * @public
  */
-export class DagsterGraphQLClient implements DagsterClient {
+export class DagsterGraphQLClient
+  implements DagsterClient, DagsterAssetReadClient
+{
   private serverInfo?: Promise<DagsterServerInfo>;
   /** Set when a server claiming 1.8+ still rejected `kinds`. */
   private kindsRejected = false;
@@ -148,9 +170,74 @@ export class DagsterGraphQLClient implements DagsterClient {
     return results.flat();
   }
 
+  async getLineageNodes(keys: string[][]): Promise<DagsterLineageNode[]> {
+    return this.inBatches(keys, async variables => {
+      const data = await this.transport.request<AssetLineageData>(
+        ASSET_LINEAGE_QUERY,
+        variables,
+      );
+      return data.assetNodes.map(toLineageNode);
+    });
+  }
+
+  async getLatestInfo(keys: string[][]): Promise<DagsterAssetLatestInfo[]> {
+    return this.inBatches(keys, async variables => {
+      const data = await this.transport.request<AssetsLatestInfoData>(
+        ASSETS_LATEST_INFO_QUERY,
+        variables,
+      );
+      return data.assetsLatestInfo.map(toLatestInfo);
+    });
+  }
+
+  async getAssetChecks(key: string[]): Promise<DagsterAssetCheck[]> {
+    const data = await this.transport.request<AssetChecksData>(
+      ASSET_CHECKS_QUERY,
+      { key: { path: key } },
+    );
+    const node = data.assetNodeOrError;
+    if (node.__typename !== 'AssetNode') {
+      throw errorFromUnion(node, this.transport.redact);
+    }
+    const checks = node.assetChecksOrError;
+    if (checks.__typename !== 'AssetChecks') {
+      throw errorFromUnion(checks, this.transport.redact);
+    }
+    return checks.checks.map(toAssetCheck);
+  }
+
+  async getCheckExecutions(
+    key: string[],
+    checkName: string,
+    limit: number,
+  ): Promise<DagsterCheckExecution[]> {
+    const data = await this.transport.request<AssetCheckHistoryData>(
+      ASSET_CHECK_HISTORY_QUERY,
+      { key: { path: key }, check: checkName, limit },
+    );
+    return data.assetCheckExecutions.map(toCheckExecution);
+  }
+
   /** Every code location with its assets; see {@link DagsterClient.readWorkspace}. */
   readWorkspace(): Promise<DagsterWorkspace> {
     return readWorkspace(this);
+  }
+
+  /** Runs `fetchBatch` over the unique keys in bounded batches, in order. */
+  private async inBatches<R>(
+    keys: string[][],
+    fetchBatch: (variables: AssetKeysVariables) => Promise<R[]>,
+  ): Promise<R[]> {
+    const unique = [
+      ...new Map(keys.map(key => [JSON.stringify(key), key])).values(),
+    ];
+    const batches = chunk(unique, this.options.batchSize ?? DEFAULTS.batchSize);
+    const results = await mapBounded(
+      batches,
+      this.options.concurrency ?? DEFAULTS.concurrency,
+      batch => fetchBatch({ keys: batch.map(path => ({ path })) }),
+    );
+    return results.flat();
   }
 
   private async fetchDetails(keys: string[][]): Promise<DagsterAsset[]> {

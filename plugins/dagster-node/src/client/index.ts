@@ -4,6 +4,10 @@ export type * from './model';
 export type { DagsterServerInfo } from './version';
 export {
   ALL_OPERATIONS,
+  ASSET_CHECK_HISTORY_QUERY,
+  ASSET_CHECKS_QUERY,
+  ASSET_LINEAGE_QUERY,
+  ASSETS_LATEST_INFO_QUERY,
   ASSET_DETAILS_LEGACY_QUERY,
   ASSET_DETAILS_QUERY,
   LIST_CODE_LOCATIONS_QUERY,

@@ -189,3 +189,92 @@ export interface DagsterClient {
    */
   readWorkspace(): Promise<DagsterWorkspace>;
 }
+
+/**
+ * An asset as a node of the lineage graph.
+ *
+ * @public
+ */
+export interface DagsterLineageNode {
+  key: string[];
+  location: string;
+  repository: string;
+  /** Null only on old servers, where the group was optional. */
+  group: string | null;
+  hasAssetChecks: boolean;
+  upstream: string[][];
+  downstream: string[][];
+}
+
+/**
+ * What Dagster last did with an asset.
+ *
+ * @public
+ */
+export interface DagsterAssetLatestInfo {
+  key: string[];
+  /** ISO 8601 time of the latest materialisation. */
+  lastMaterializedAt?: string;
+  lastMaterializationRunId?: string;
+  lastRunId?: string;
+  /** A Dagster `RunStatus`, such as `SUCCESS`, `FAILURE` or `STARTED`. */
+  lastRunStatus?: string;
+  inProgressRunIds: string[];
+}
+
+/**
+ * One execution of an asset check.
+ *
+ * @public
+ */
+export interface DagsterCheckExecution {
+  id: string;
+  runId: string;
+  /** `IN_PROGRESS`, `SUCCEEDED`, `FAILED`, `EXECUTION_FAILED` or `SKIPPED`. */
+  status: string;
+  /** ISO 8601. */
+  timestamp: string;
+  /** Present once the check has been evaluated. */
+  evaluation?: {
+    severity: 'WARN' | 'ERROR';
+    success: boolean;
+    description: string | null;
+  };
+}
+
+/**
+ * An asset check with its execution for the latest materialisation.
+ *
+ * @public
+ */
+export interface DagsterAssetCheck {
+  name: string;
+  description: string | null;
+  blocking: boolean;
+  latestExecution?: DagsterCheckExecution;
+}
+
+/**
+ * The lineage, status and check reads of a Dagster instance, used by the
+ * backend routes.
+ *
+ * @public
+ */
+export interface DagsterAssetReadClient {
+  readonly instanceId: string;
+  readonly requestCount: number;
+  listCodeLocations(): Promise<DagsterCodeLocation[]>;
+  listAssetKeys(ref: DagsterRepositoryRef): Promise<string[][]>;
+  /** Lineage fields of the given assets, in bounded batches; unknown keys are left out. */
+  getLineageNodes(keys: string[][]): Promise<DagsterLineageNode[]>;
+  /** Latest materialisation and run of the given assets, in bounded batches. */
+  getLatestInfo(keys: string[][]): Promise<DagsterAssetLatestInfo[]>;
+  /** Checks of one asset; throws `DagsterAssetNotFoundError` for an unknown key. */
+  getAssetChecks(key: string[]): Promise<DagsterAssetCheck[]>;
+  /** The latest executions of one check, newest first. */
+  getCheckExecutions(
+    key: string[],
+    checkName: string,
+    limit: number,
+  ): Promise<DagsterCheckExecution[]>;
+}

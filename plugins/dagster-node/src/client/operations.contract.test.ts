@@ -51,6 +51,26 @@ const EXAMPLES: Record<string, { variables?: object; data: unknown }> = {
       fixtures.legacyAssetNode(['sales', 'orders']),
     ]),
   },
+  BsAssetLineage: {
+    variables: { keys: [{ path: ['sales', 'orders'] }] },
+    data: { assetNodes: [fixtures.lineageNode(['sales', 'orders'])] },
+  },
+  BsAssetsLatestInfo: {
+    variables: { keys: [{ path: ['sales', 'orders'] }] },
+    data: fixtures.latestInfo,
+  },
+  BsAssetChecks: {
+    variables: { key: { path: ['sales', 'orders'] } },
+    data: fixtures.assetChecks,
+  },
+  BsAssetCheckHistory: {
+    variables: {
+      key: { path: ['sales', 'orders'] },
+      check: 'not_null',
+      limit: 3,
+    },
+    data: fixtures.checkHistory,
+  },
 };
 
 /** Runs an operation over the schema with `data` as the root value. */

@@ -142,3 +142,96 @@ export interface AssetDetailsData {
 export interface LegacyAssetDetailsData {
   assetNodes: LegacyAssetNodeData[];
 }
+
+/** Variables of the queries that take a list of asset keys. */
+export interface AssetKeysVariables {
+  keys: AssetKeyData[];
+}
+
+/** Data of `BsAssetLineage`. */
+export interface AssetLineageData {
+  assetNodes: {
+    assetKey: AssetKeyData;
+    /** Non-null in the current schema, nullable on 2024-era servers. */
+    groupName: string | null;
+    hasAssetChecks: boolean;
+    repository: { name: string; location: { name: string } };
+    dependencyKeys: AssetKeyData[];
+    dependedByKeys: AssetKeyData[];
+  }[];
+}
+
+export type RunStatusData =
+  | 'QUEUED'
+  | 'NOT_STARTED'
+  | 'MANAGED'
+  | 'STARTING'
+  | 'STARTED'
+  | 'SUCCESS'
+  | 'FAILURE'
+  | 'CANCELING'
+  | 'CANCELED';
+
+/** Data of `BsAssetsLatestInfo`. */
+export interface AssetsLatestInfoData {
+  assetsLatestInfo: {
+    assetKey: AssetKeyData;
+    inProgressRunIds: string[];
+    /** `timestamp` is epoch milliseconds as a string. */
+    latestMaterialization: { timestamp: string; runId: string } | null;
+    latestRun: { runId: string; status: RunStatusData } | null;
+  }[];
+}
+
+export type AssetCheckStatusData =
+  | 'IN_PROGRESS'
+  | 'SUCCEEDED'
+  | 'FAILED'
+  | 'EXECUTION_FAILED'
+  | 'SKIPPED';
+
+export interface AssetCheckExecutionData {
+  id: string;
+  runId: string;
+  status: AssetCheckStatusData;
+  /** Epoch seconds. */
+  timestamp: number;
+  evaluation: {
+    severity: 'WARN' | 'ERROR';
+    success: boolean;
+    description: string | null;
+  } | null;
+}
+
+export interface AssetCheckData {
+  name: string;
+  description: string | null;
+  blocking: boolean;
+  executionForLatestMaterialization: AssetCheckExecutionData | null;
+}
+
+export interface MessageErrorData {
+  __typename:
+    | 'AssetCheckNeedsMigrationError'
+    | 'AssetCheckNeedsUserCodeUpgrade'
+    | 'AssetCheckNeedsAgentUpgradeError'
+    | 'AssetNotFoundError';
+  message: string;
+}
+
+/** Data of `BsAssetChecks`. */
+export interface AssetChecksData {
+  assetNodeOrError:
+    | {
+        __typename: 'AssetNode';
+        assetChecksOrError:
+          | { __typename: 'AssetChecks'; checks: AssetCheckData[] }
+          | MessageErrorData;
+      }
+    | MessageErrorData;
+}
+
+/** Data of `BsAssetCheckHistory`. */
+export interface AssetCheckHistoryData {
+  assetCheckExecutions: AssetCheckExecutionData[];
+}

@@ -5,6 +5,11 @@
  * types.ts to the schema; the transport tests serve them over HTTP.
  */
 import {
+  AssetCheckExecutionData,
+  AssetCheckHistoryData,
+  AssetChecksData,
+  AssetLineageData,
+  AssetsLatestInfoData,
   AssetDetailsData,
   AssetNodeData,
   LegacyAssetDetailsData,
@@ -131,3 +136,79 @@ export const assetDetails = (nodes: AssetNodeData[]): AssetDetailsData => ({
 export const legacyAssetDetails = (
   nodes: LegacyAssetNodeData[],
 ): LegacyAssetDetailsData => ({ assetNodes: nodes });
+
+export const lineageNode = (
+  path: string[],
+  overrides: Partial<AssetLineageData['assetNodes'][number]> = {},
+): AssetLineageData['assetNodes'][number] => ({
+  assetKey: { path },
+  groupName: 'sales',
+  hasAssetChecks: false,
+  repository: { name: '__repository__', location: { name: 'analytics' } },
+  dependencyKeys: [{ path: ['raw', 'orders'] }],
+  dependedByKeys: [{ path: ['marts', 'revenue'] }],
+  ...overrides,
+});
+
+export const latestInfo: AssetsLatestInfoData = {
+  assetsLatestInfo: [
+    {
+      assetKey: { path: ['sales', 'orders'] },
+      inProgressRunIds: ['run-2'],
+      latestMaterialization: { timestamp: '1767225600000', runId: 'run-1' },
+      latestRun: { runId: 'run-2', status: 'STARTED' },
+    },
+    {
+      assetKey: { path: ['raw', 'orders'] },
+      inProgressRunIds: [],
+      latestMaterialization: null,
+      latestRun: null,
+    },
+  ],
+};
+
+export const checkExecution = (
+  overrides: Partial<AssetCheckExecutionData> = {},
+): AssetCheckExecutionData => ({
+  id: 'exec-1',
+  runId: 'run-1',
+  status: 'FAILED',
+  timestamp: 1767225600.5,
+  evaluation: { severity: 'WARN', success: false, description: '3 nulls' },
+  ...overrides,
+});
+
+export const assetChecks: AssetChecksData = {
+  assetNodeOrError: {
+    __typename: 'AssetNode',
+    assetChecksOrError: {
+      __typename: 'AssetChecks',
+      checks: [
+        {
+          name: 'not_null',
+          description: 'No nulls',
+          blocking: true,
+          executionForLatestMaterialization: checkExecution(),
+        },
+        {
+          name: 'never_ran',
+          description: null,
+          blocking: false,
+          executionForLatestMaterialization: null,
+        },
+      ],
+    },
+  },
+};
+
+export const checkHistory: AssetCheckHistoryData = {
+  assetCheckExecutions: [
+    checkExecution(),
+    checkExecution({
+      id: 'exec-0',
+      status: 'SUCCEEDED',
+      evaluation: { severity: 'WARN', success: true, description: null },
+    }),
+    checkExecution({ id: 'exec-x', status: 'IN_PROGRESS', evaluation: null }),
+  ],
+};

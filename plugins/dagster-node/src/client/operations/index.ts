@@ -1,10 +1,17 @@
 import { ASSET_DETAILS_QUERY } from './assetDetails';
 import { ASSET_DETAILS_LEGACY_QUERY } from './assetDetailsLegacy';
+import { ASSET_CHECK_HISTORY_QUERY, ASSET_CHECKS_QUERY } from './assetChecks';
+import { ASSET_LINEAGE_QUERY } from './assetLineage';
+import { ASSETS_LATEST_INFO_QUERY } from './assetsLatestInfo';
 import { LIST_CODE_LOCATIONS_QUERY } from './listCodeLocations';
 import { REPOSITORY_ASSET_KEYS_QUERY } from './repositoryAssetKeys';
 import { SERVER_VERSION_QUERY } from './serverVersion';
 
 export {
+  ASSET_CHECK_HISTORY_QUERY,
+  ASSET_CHECKS_QUERY,
+  ASSET_LINEAGE_QUERY,
+  ASSETS_LATEST_INFO_QUERY,
   ASSET_DETAILS_QUERY,
   ASSET_DETAILS_LEGACY_QUERY,
   LIST_CODE_LOCATIONS_QUERY,
@@ -25,6 +32,10 @@ export const ALL_OPERATIONS: readonly string[] = Object.freeze([
   REPOSITORY_ASSET_KEYS_QUERY,
   ASSET_DETAILS_QUERY,
   ASSET_DETAILS_LEGACY_QUERY,
+  ASSET_LINEAGE_QUERY,
+  ASSETS_LATEST_INFO_QUERY,
+  ASSET_CHECKS_QUERY,
+  ASSET_CHECK_HISTORY_QUERY,
 ]);
 
 const OPERATION_NAME =
