@@ -20,8 +20,14 @@ describe('App', () => {
 
     render(<App />);
 
-    expect(await screen.findByRole('button', { name: 'Sign in as Dana Okafor' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Sign in as Sam Patel' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Sign in as Guest' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('button', { name: 'Sign in as Dana Okafor' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Sign in as Sam Patel' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Sign in as Guest' }),
+    ).toBeInTheDocument();
   });
 });

@@ -29,6 +29,17 @@ const devHarnessApi: DagsterApi = {
       },
     ];
   },
+  // The page has no entity tabs; they need the backend (yarn start at the repository root).
+  async getLineage() {
+    throw new Error(
+      'The dev harness serves the Dagster page only; start the whole portal for lineage',
+    );
+  },
+  async getChecks() {
+    throw new Error(
+      'The dev harness serves the Dagster page only; start the whole portal for checks',
+    );
+  },
 };
 
 createDevApp()

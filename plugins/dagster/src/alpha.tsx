@@ -5,7 +5,9 @@ import {
   discoveryApiRef,
   fetchApiRef,
 } from '@backstage/frontend-plugin-api';
+import { EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import { DagsterClient, dagsterApiRef } from './api';
+import { isDagsterAvailable } from './isDagsterAvailable';
 import { rootRouteRef } from './routes';
 
 const dagsterApi = ApiBlueprint.make({
@@ -30,9 +32,36 @@ const dagsterPage = PageBlueprint.make({
   },
 });
 
+const lineageContent = EntityContentBlueprint.make({
+  name: 'lineage',
+  params: {
+    path: 'dagster-lineage',
+    title: 'Lineage',
+    filter: isDagsterAvailable,
+    loader: () =>
+      import('./components/EntityDagsterLineageContent').then(m => (
+        <m.EntityDagsterLineageContent />
+      )),
+  },
+});
+
+const checksContent = EntityContentBlueprint.make({
+  name: 'checks',
+  params: {
+    path: 'dagster-checks',
+    title: 'Checks',
+    filter: isDagsterAvailable,
+    loader: () =>
+      import('./components/EntityDagsterChecksContent').then(m => (
+        <m.EntityDagsterChecksContent />
+      )),
+  },
+});
+
 /**
- * The Dagster plugin for the new frontend system: the API client and the
- * data platform page at `/dagster`.
+ * The Dagster plugin for the new frontend system: the API client, the
+ * data platform page at `/dagster`, and the Lineage and Checks entity tabs
+ * for entities with Dagster annotations.
  *
  * @alpha
  */
@@ -42,5 +71,5 @@ export default createFrontendPlugin({
   routes: {
     root: rootRouteRef,
   },
-  extensions: [dagsterApi, dagsterPage],
+  extensions: [dagsterApi, dagsterPage, lineageContent, checksContent],
 });

@@ -4,7 +4,16 @@
  *
  * @packageDocumentation
  */
-export { dagsterPlugin, DagsterPage } from './plugin';
+export {
+  dagsterPlugin,
+  DagsterPage,
+  EntityDagsterChecksContent,
+  EntityDagsterLineageContent,
+} from './plugin';
 export { DemoDataMarker } from './components/DemoDataMarker';
 export { isDagsterAvailable } from './isDagsterAvailable';
+export {
+  isDagsterAssetEntity,
+  isDagsterProjectEntity,
+} from './isDagsterEntity';
 export * from './api';

@@ -13,5 +13,11 @@ describe('dagsterPlugin', () => {
     // getExtension throws for an id the plugin does not provide.
     expect(dagsterFrontendPlugin.getExtension('api:dagster')).toBeDefined();
     expect(dagsterFrontendPlugin.getExtension('page:dagster')).toBeDefined();
+    expect(
+      dagsterFrontendPlugin.getExtension('entity-content:dagster/lineage'),
+    ).toBeDefined();
+    expect(
+      dagsterFrontendPlugin.getExtension('entity-content:dagster/checks'),
+    ).toBeDefined();
   });
 });

@@ -1,5 +1,6 @@
 import {
   createApiFactory,
+  createComponentExtension,
   createPlugin,
   createRoutableExtension,
   discoveryApiRef,
@@ -40,5 +41,43 @@ export const DagsterPage = dagsterPlugin.provide(
     component: () =>
       import('./components/DagsterPage').then(m => m.DagsterPage),
     mountPoint: rootRouteRef,
+  }),
+);
+
+/**
+ * The Lineage tab of an entity page: assets upstream and downstream of the
+ * entity's own, as a graph or a list. Show it where
+ * {@link isDagsterAvailable} is true.
+ *
+ * @public
+ */
+export const EntityDagsterLineageContent = dagsterPlugin.provide(
+  createComponentExtension({
+    name: 'EntityDagsterLineageContent',
+    component: {
+      lazy: () =>
+        import('./components/EntityDagsterLineageContent').then(
+          m => m.EntityDagsterLineageContent,
+        ),
+    },
+  }),
+);
+
+/**
+ * The Checks tab of an entity page: an asset's checks with their history,
+ * or a project's assets by check status. Show it where
+ * {@link isDagsterAvailable} is true.
+ *
+ * @public
+ */
+export const EntityDagsterChecksContent = dagsterPlugin.provide(
+  createComponentExtension({
+    name: 'EntityDagsterChecksContent',
+    component: {
+      lazy: () =>
+        import('./components/EntityDagsterChecksContent').then(
+          m => m.EntityDagsterChecksContent,
+        ),
+    },
   }),
 );

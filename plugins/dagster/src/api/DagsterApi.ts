@@ -1,5 +1,11 @@
 import { createApiRef } from '@backstage/core-plugin-api';
-import type { DagsterStatus, RegisteredProject } from './types';
+import type {
+  ChecksReport,
+  DagsterStatus,
+  LineageGraph,
+  LineageOptions,
+  RegisteredProject,
+} from './types';
 
 /**
  * Browser client of the Dagster backend plugin.
@@ -11,6 +17,15 @@ export interface DagsterApi {
   getStatus(): Promise<DagsterStatus>;
   /** Every project in the platform's registry the caller may read. */
   listProjects(): Promise<RegisteredProject[]>;
+  /*
+   * The entity reads are optional only so that in-memory implementations
+   * written before they existed (plugins/dagster/dev) still compile; make
+   * them required once those implement them. DagsterClient has both.
+   */
+  /** The lineage around the assets of an entity (an asset or a project). */
+  getLineage(entityRef: string, options: LineageOptions): Promise<LineageGraph>;
+  /** An asset entity's checks, or a project entity's roll-up of checks. */
+  getChecks(entityRef: string): Promise<ChecksReport>;
 }
 
 /**

@@ -88,4 +88,85 @@ describe('DagsterClient', () => {
     expect(error.cause.name).toBe('NotAllowedError');
     expect(error.cause.message).toBe('You are not allowed to read projects');
   });
+  it('asks for the lineage of an entity with its depth and direction in the query', async () => {
+    const graph = {
+      instanceId: 'analytics',
+      roots: ['sales/orders_daily'],
+      depth: 3,
+      direction: 'upstream',
+      truncated: false,
+      nodes: [
+        {
+          key: 'sales/orders_daily',
+          entityName: 'sales.orders_daily',
+          location: 'sales',
+          group: 'default',
+          status: { running: false, checks: 'passing' },
+        },
+      ],
+      edges: [],
+    };
+    let seen: URLSearchParams | undefined;
+    server.use(
+      http.get(`${BASE_URL}/lineage`, ({ request }) => {
+        seen = new URL(request.url).searchParams;
+        return HttpResponse.json(graph);
+      }),
+    );
+
+    await expect(
+      client.getLineage('resource:default/sales.orders_daily', {
+        depth: 3,
+        direction: 'upstream',
+      }),
+    ).resolves.toEqual(graph);
+    expect(seen?.get('entityRef')).toBe('resource:default/sales.orders_daily');
+    expect(seen?.get('depth')).toBe('3');
+    expect(seen?.get('direction')).toBe('upstream');
+  });
+
+  it('asks for the checks of an entity by its ref', async () => {
+    const report = {
+      kind: 'project',
+      instanceId: 'analytics',
+      location: 'sales',
+      assets: { passing: 1, failing: 0, warning: 0, unknown: 0 },
+      checks: { passing: 2, failing: 0, warning: 0, unknown: 0 },
+      items: [{ assetKey: 'sales/orders_daily', status: 'passing', checks: 2 }],
+    };
+    server.use(
+      http.get(`${BASE_URL}/checks`, ({ request }) =>
+        new URL(request.url).searchParams.get('entityRef') ===
+        'component:default/sales'
+          ? HttpResponse.json(report)
+          : HttpResponse.json({}, { status: 400 }),
+      ),
+    );
+
+    await expect(client.getChecks('component:default/sales')).resolves.toEqual(
+      report,
+    );
+  });
+
+  it('turns a 502 from the lineage route into a ResponseError with the message', async () => {
+    server.use(
+      http.get(`${BASE_URL}/lineage`, () =>
+        HttpResponse.json(
+          {
+            error: { name: 'Error', message: 'Dagster answered 500' },
+            request: { method: 'GET', url: '/api/dagster/lineage' },
+            response: { statusCode: 502 },
+          },
+          { status: 502, statusText: 'Bad Gateway' },
+        ),
+      ),
+    );
+
+    const error = await client
+      .getLineage('resource:default/x', { depth: 1, direction: 'both' })
+      .catch(e => e);
+    expect(error).toBeInstanceOf(ResponseError);
+    expect(error.statusCode).toBe(502);
+    expect(error.cause.message).toBe('Dagster answered 500');
+  });
 });

@@ -1,7 +1,13 @@
 import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import type { DagsterApi } from './DagsterApi';
-import type { DagsterStatus, RegisteredProject } from './types';
+import type {
+  ChecksReport,
+  DagsterStatus,
+  LineageGraph,
+  LineageOptions,
+  RegisteredProject,
+} from './types';
 
 /**
  * {@link DagsterApi} over HTTP, talking to the `dagster` backend plugin.
@@ -24,6 +30,23 @@ export class DagsterClient implements DagsterApi {
   async listProjects(): Promise<RegisteredProject[]> {
     const body = await this.get<{ items: RegisteredProject[] }>('/projects');
     return body.items;
+  }
+
+  async getLineage(
+    entityRef: string,
+    options: LineageOptions,
+  ): Promise<LineageGraph> {
+    const query = new URLSearchParams({
+      entityRef,
+      depth: String(options.depth),
+      direction: options.direction,
+    });
+    return this.get<LineageGraph>(`/lineage?${query}`);
+  }
+
+  async getChecks(entityRef: string): Promise<ChecksReport> {
+    const query = new URLSearchParams({ entityRef });
+    return this.get<ChecksReport>(`/checks?${query}`);
   }
 
   private async get<T>(path: string): Promise<T> {

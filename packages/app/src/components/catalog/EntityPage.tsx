@@ -27,6 +27,12 @@ import {
   EntityCatalogGraphCard,
 } from '@backstage/plugin-catalog-graph';
 import {
+  EntityDagsterChecksContent,
+  EntityDagsterLineageContent,
+  isDagsterAssetEntity,
+  isDagsterProjectEntity,
+} from '@internal/backstage-plugin-dagster';
+import {
   RELATION_DEPENDENCY_OF,
   RELATION_DEPENDS_ON,
   RELATION_HAS_PART,
@@ -87,6 +93,21 @@ const defaultEntityPage = (
   </EntityLayout>
 );
 
+/** A Dagster asset: the catalog overview plus its lineage and check results. */
+const dagsterAssetPage = (
+  <EntityLayout>
+    <EntityLayout.Route path="/" title="Overview">
+      {overviewContent}
+    </EntityLayout.Route>
+    <EntityLayout.Route path="/dagster-lineage" title="Lineage">
+      <EntityDagsterLineageContent />
+    </EntityLayout.Route>
+    <EntityLayout.Route path="/dagster-checks" title="Checks">
+      <EntityDagsterChecksContent />
+    </EntityLayout.Route>
+  </EntityLayout>
+);
+
 const userPage = (
   <EntityLayout>
     <EntityLayout.Route path="/" title="Overview">
@@ -141,9 +162,22 @@ const systemPage = (
         </Grid>
       </Grid>
     </EntityLayout.Route>
+    <EntityLayout.Route
+      path="/dagster-lineage"
+      title="Lineage"
+      if={isDagsterProjectEntity}
+    >
+      <EntityDagsterLineageContent />
+    </EntityLayout.Route>
+    <EntityLayout.Route
+      path="/dagster-checks"
+      title="Checks"
+      if={isDagsterProjectEntity}
+    >
+      <EntityDagsterChecksContent />
+    </EntityLayout.Route>
     <EntityLayout.Route path="/diagram" title="Diagram">
       <EntityCatalogGraphCard
-       
         direction={Direction.TOP_BOTTOM}
         title="System diagram"
         height={700}
@@ -183,6 +217,7 @@ export const entityPage = (
     <EntitySwitch.Case if={isKind('group')} children={groupPage} />
     <EntitySwitch.Case if={isKind('system')} children={systemPage} />
     <EntitySwitch.Case if={isKind('domain')} children={domainPage} />
+    <EntitySwitch.Case if={isDagsterAssetEntity} children={dagsterAssetPage} />
     <EntitySwitch.Case>{defaultEntityPage}</EntitySwitch.Case>
   </EntitySwitch>
 );

@@ -6,12 +6,7 @@ import {
   SearchResult,
   SearchPagination,
 } from '@backstage/plugin-search-react';
-import {
-  CatalogIcon,
-  Content,
-  Header,
-  Page,
-} from '@backstage/core-components';
+import { CatalogIcon, Content, Header, Page } from '@backstage/core-components';
 
 const useStyles = makeStyles((theme: Theme) => ({
   bar: {
@@ -40,7 +35,14 @@ const SearchPage = () => {
               <SearchFilter.Select
                 label="Kind"
                 name="kind"
-                values={['Component', 'Resource', 'System', 'Group', 'User', 'Template']}
+                values={[
+                  'Component',
+                  'Resource',
+                  'System',
+                  'Group',
+                  'User',
+                  'Template',
+                ]}
               />
             </Paper>
           </Grid>

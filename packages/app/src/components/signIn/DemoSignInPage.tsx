@@ -66,7 +66,9 @@ const Chooser = ({ onChoose }: { onChoose: (id: DemoIdentity) => void }) => (
  */
 export const DemoSignInPage = (props: SignInPageProps) => {
   const config = useApi(configApiRef);
-  const [choice, setChoice] = useState(() => window.localStorage.getItem(CHOICE_KEY));
+  const [choice, setChoice] = useState(() =>
+    window.localStorage.getItem(CHOICE_KEY),
+  );
 
   if (!config.getOptionalBoolean('dagster.demo')) {
     return (
@@ -96,9 +98,15 @@ export const DemoSignInPage = (props: SignInPageProps) => {
   }
   return (
     <ProxiedSignInPage
-      onSignInSuccess={identityApi => props.onSignInSuccess(forgetOnSignOut(identityApi))}
+      onSignInSuccess={identityApi =>
+        props.onSignInSuccess(forgetOnSignOut(identityApi))
+      }
       provider={identity.provider}
-      headers={identity.provider === 'demo' ? { 'x-demo-user': identity.id } : undefined}
+      headers={
+        identity.provider === 'demo'
+          ? { 'x-demo-user': identity.id }
+          : undefined
+      }
     />
   );
 };

@@ -13,7 +13,8 @@ export const DEMO_IDENTITIES: DemoIdentity[] = [
     provider: 'demo',
     title: 'Dana Okafor',
     role: 'Data team member, Claims Data Team',
-    description: 'Creates pipeline projects, follows lineage and checks, materialises assets her team owns.',
+    description:
+      'Creates pipeline projects, follows lineage and checks, materialises assets her team owns.',
   },
   {
     id: 'morgan.manager',
@@ -34,6 +35,7 @@ export const DEMO_IDENTITIES: DemoIdentity[] = [
     provider: 'guest',
     title: 'Guest',
     role: 'No team',
-    description: 'Looks around read-only: belongs to no team, so cannot create or run anything.',
+    description:
+      'Looks around read-only: belongs to no team, so cannot create or run anything.',
   },
 ];

@@ -33,6 +33,8 @@ function renderPage(api: Partial<DagsterApi>) {
   const dagsterApi: DagsterApi = {
     getStatus: async () => notConfigured,
     listProjects: async () => [],
+    getLineage: jest.fn(),
+    getChecks: jest.fn(),
     ...api,
   };
   return renderInTestApp(

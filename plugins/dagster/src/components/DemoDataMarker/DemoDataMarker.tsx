@@ -24,11 +24,11 @@ export function DemoDataMarker() {
         <Chip
           icon={<InfoOutlined />}
           label="Demo data"
-          color="secondary"
+          variant="outlined"
           size="small"
         />
       </Box>
-      <Typography variant="body2" color="textSecondary">
+      <Typography variant="body2" color="textPrimary">
         This data comes from local simulators, not from a live Dagster instance.
       </Typography>
     </Box>

@@ -39,7 +39,7 @@ function NoProjects() {
   return (
     <Box p={3} textAlign="center">
       <Typography variant="h6">No projects registered yet</Typography>
-      <Typography variant="body2" color="textSecondary">
+      <Typography variant="body2" color="textPrimary">
         Projects are created from the software template at{' '}
         <Link to="/create">/create</Link>; once registered they are listed here
         with their owner, cost centre and budget.

@@ -1,0 +1,1 @@
+export { EntityDagsterChecksContent } from './EntityDagsterChecksContent';
