@@ -9,6 +9,7 @@ export {
   DagsterPage,
   EntityDagsterChecksContent,
   EntityDagsterLineageContent,
+  EntityDagsterProjectCard,
 } from './plugin';
 export { DemoDataMarker } from './components/DemoDataMarker';
 export { isDagsterAvailable } from './isDagsterAvailable';

@@ -81,3 +81,21 @@ export const EntityDagsterChecksContent = dagsterPlugin.provide(
     },
   }),
 );
+
+/**
+ * Overview card of a Dagster project: assets, failing checks, stale assets.
+ * Show it on project (System) pages where {@link isDagsterProjectEntity} is true.
+ *
+ * @public
+ */
+export const EntityDagsterProjectCard = dagsterPlugin.provide(
+  createComponentExtension({
+    name: 'EntityDagsterProjectCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityDagsterProjectCard').then(
+          m => m.EntityDagsterProjectCard,
+        ),
+    },
+  }),
+);

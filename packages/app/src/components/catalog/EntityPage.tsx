@@ -29,6 +29,7 @@ import {
 import {
   EntityDagsterChecksContent,
   EntityDagsterLineageContent,
+  EntityDagsterProjectCard,
   isDagsterAssetEntity,
   isDagsterProjectEntity,
 } from '@internal/backstage-plugin-dagster';
@@ -154,6 +155,13 @@ const systemPage = (
         <Grid item md={6} xs={12}>
           <EntityCatalogGraphCard height={400} />
         </Grid>
+        <EntitySwitch>
+          <EntitySwitch.Case if={isDagsterProjectEntity}>
+            <Grid item md={6} xs={12}>
+              <EntityDagsterProjectCard />
+            </Grid>
+          </EntitySwitch.Case>
+        </EntitySwitch>
         <Grid item md={6}>
           <EntityHasComponentsCard />
         </Grid>

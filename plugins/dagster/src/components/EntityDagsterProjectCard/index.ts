@@ -1,0 +1,1 @@
+export { EntityDagsterProjectCard } from './EntityDagsterProjectCard';
