@@ -3,7 +3,11 @@ import { Entity } from '@backstage/catalog-model';
 import { JsonObject } from '@backstage/types';
 import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
-import { Dataset, DagsterSimulator, startDagsterSimulator } from '@internal/dagster-simulator';
+import {
+  Dataset,
+  DagsterSimulator,
+  startDagsterSimulator,
+} from '@internal/dagster-simulator';
 import path from 'node:path';
 import request from 'supertest';
 import { catalogModuleDagster } from './module';
@@ -14,29 +18,74 @@ jest.setTimeout(90_000);
 const dataset: Dataset = {
   codeLocations: [{ name: 'benefit_claims' }, { name: 'finance' }],
   assets: [
-    { key: ['claims', 'raw_claims'], location: 'benefit_claims', group: 'bronze', owners: ['team:claims-data-team'], kinds: ['python'] },
+    {
+      key: ['claims', 'raw_claims'],
+      location: 'benefit_claims',
+      group: 'bronze',
+      owners: ['team:claims-data-team'],
+      kinds: ['python'],
+    },
     {
       key: ['claims', 'claimants'],
       location: 'benefit_claims',
       group: 'silver',
       owners: ['dana.okafor@public-data.example.gov.uk'],
       deps: [['claims', 'raw_claims']],
-      columns: [{ name: 'nino', type: 'string', tags: { pii: 'true', pii_category: 'national_insurance_number' } }],
+      columns: [
+        {
+          name: 'nino',
+          type: 'string',
+          tags: { pii: 'true', pii_category: 'national_insurance_number' },
+        },
+      ],
     },
-    { key: ['finance', 'spend by region'], location: 'finance', group: 'gold', owners: ['team:nobody-knows'], deps: [['claims', 'claimants']] },
+    {
+      key: ['finance', 'spend by region'],
+      location: 'finance',
+      group: 'gold',
+      owners: ['team:nobody-knows'],
+      deps: [['claims', 'claimants']],
+    },
   ],
 };
 
-async function startPortal(sim: DagsterSimulator, logger = mockServices.rootLogger.mock()) {
+async function startPortal(
+  sim: DagsterSimulator,
+  logger = mockServices.rootLogger.mock(),
+) {
   const child = mockServices.logger.mock();
   logger.child.mockReturnValue(child);
   child.child.mockReturnValue(child);
   const data: JsonObject = {
     dagster: { instances: [{ id: 'sim', graphqlUrl: sim.graphqlUrl }] },
     catalog: {
-      providers: { dagster: { schedule: { frequency: { seconds: 1 }, timeout: { seconds: 20 }, scope: 'local' } } },
-      locations: [{ type: 'file', target: path.resolve(__dirname, '__fixtures__/org.yaml') }],
-      rules: [{ allow: ['Group', 'User', 'System', 'Resource', 'Location', 'Component'] }],
+      providers: {
+        dagster: {
+          schedule: {
+            frequency: { seconds: 1 },
+            timeout: { seconds: 20 },
+            scope: 'local',
+          },
+        },
+      },
+      locations: [
+        {
+          type: 'file',
+          target: path.resolve(__dirname, '__fixtures__/org.yaml'),
+        },
+      ],
+      rules: [
+        {
+          allow: [
+            'Group',
+            'User',
+            'System',
+            'Resource',
+            'Location',
+            'Component',
+          ],
+        },
+      ],
     },
   };
   const backend = await startTestBackend({
@@ -45,28 +94,42 @@ async function startPortal(sim: DagsterSimulator, logger = mockServices.rootLogg
       catalogModuleDagster,
       // The real scheduler, so the provider refreshes on its schedule as in production.
       schedulerServiceFactory,
-      logger.factory, mockServices.rootConfig.factory({ data })],
+      logger.factory,
+      mockServices.rootConfig.factory({ data }),
+    ],
   });
   const warnings = () => child.warn.mock.calls.map(c => String(c[0]));
   return { server: backend.server, warnings };
 }
 
 async function dagsterEntities(server: unknown): Promise<Entity[]> {
-  const res = await request(server as any).get('/api/catalog/entities/by-query?filter=metadata.annotations.dagster.io/instance=sim&limit=500');
+  const res = await request(server as any).get(
+    '/api/catalog/entities/by-query?filter=metadata.annotations.dagster.io/instance=sim&limit=500',
+  );
   return res.body.items ?? [];
 }
 
-async function waitFor<T>(fn: () => Promise<T>, ok: (v: T) => boolean, what: string): Promise<T> {
+async function waitFor<T>(
+  fn: () => Promise<T>,
+  ok: (v: T) => boolean,
+  what: string,
+): Promise<T> {
   const deadline = Date.now() + 45_000;
   for (;;) {
     const value = await fn();
     if (ok(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last value ${JSON.stringify(value).slice(0, 500)}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `timed out waiting for ${what}; last value ${JSON.stringify(
+          value,
+        ).slice(0, 500)}`,
+      );
     await new Promise(r => setTimeout(r, 250));
   }
 }
 
-const byName = (entities: Entity[], name: string) => entities.find(e => e.metadata.name === name);
+const byName = (entities: Entity[], name: string) =>
+  entities.find(e => e.metadata.name === name);
 
 describe('Dagster entity provider in a real catalog', () => {
   let sim: DagsterSimulator;
@@ -80,52 +143,117 @@ describe('Dagster entity provider in a real catalog', () => {
     // Owners resolve once the catalog holds the groups and users, at the latest on the next refresh.
     const entities = await waitFor(
       () => dagsterEntities(server),
-      e => e.length === 5 && byName(e, 'claims.claimants')?.spec?.owner === 'user:default/dana.datateam',
+      e =>
+        e.length === 5 &&
+        byName(e, 'claims.claimants')?.spec?.owner ===
+          'user:default/dana.datateam',
       'five Dagster entities with their owners',
     );
 
     const claimants = byName(entities, 'claims.claimants')!;
-    expect(claimants.spec).toMatchObject({ type: 'dagster-asset', owner: 'user:default/dana.datateam', system: 'system:default/benefit_claims' });
-    expect(claimants.metadata.labels).toEqual({ 'dagster.io/personal-data': 'true' });
-    const spend = entities.find(e => e.metadata.annotations?.['dagster.io/asset-key'] === 'finance/spend by region')!;
-    expect(spend.metadata.name).toMatch(/^finance_spend_by_region-[0-9a-f]{10}$/);
+    expect(claimants.spec).toMatchObject({
+      type: 'dagster-asset',
+      owner: 'user:default/dana.datateam',
+      system: 'system:default/benefit_claims',
+    });
+    expect(claimants.metadata.labels).toEqual({
+      'dagster.io/personal-data': 'true',
+    });
+    const spend = entities.find(
+      e =>
+        e.metadata.annotations?.['dagster.io/asset-key'] ===
+        'finance/spend by region',
+    )!;
+    expect(spend.metadata.name).toMatch(
+      /^finance_spend_by_region-[0-9a-f]{10}$/,
+    );
     expect(spend.metadata.labels).toEqual({ 'dagster.io/ownerless': 'true' });
     expect(spend.spec?.owner).toBe('group:default/data-platform-team');
     // Lineage across projects is a real catalog relation.
-    expect(spend.relations).toEqual(expect.arrayContaining([{ type: 'dependsOn', targetRef: 'resource:default/claims.claimants' }]));
+    expect(spend.relations).toEqual(
+      expect.arrayContaining([
+        { type: 'dependsOn', targetRef: 'resource:default/claims.claimants' },
+      ]),
+    );
     expect(byName(entities, 'benefit_claims')?.kind).toBe('System');
   });
 
   it("lives beside a template's catalog-info.yaml without duplicates or conflicts", async () => {
     const { server } = await startPortal(sim);
-    await waitFor(() => dagsterEntities(server), e => e.length === 5, 'first ingestion');
-    const res = await request(server as any).get('/api/catalog/entities/by-query?filter=metadata.annotations.dagster.io/code-location=benefit_claims&limit=50');
-    const kinds = (res.body.items as Entity[]).map(e => `${e.kind}:${e.metadata.name}`).sort();
-    expect(kinds).toEqual(['Component:benefit-claims-pipelines', 'Resource:claims.claimants', 'Resource:claims.raw_claims', 'System:benefit_claims']);
-    const component = (res.body.items as Entity[]).find(e => e.kind === 'Component')!;
-    expect(component.relations).toEqual(expect.arrayContaining([{ type: 'partOf', targetRef: 'system:default/benefit_claims' }]));
+    await waitFor(
+      () => dagsterEntities(server),
+      e => e.length === 5,
+      'first ingestion',
+    );
+    const res = await request(server as any).get(
+      '/api/catalog/entities/by-query?filter=metadata.annotations.dagster.io/code-location=benefit_claims&limit=50',
+    );
+    const kinds = (res.body.items as Entity[])
+      .map(e => `${e.kind}:${e.metadata.name}`)
+      .sort();
+    expect(kinds).toEqual([
+      'Component:benefit-claims-pipelines',
+      'Resource:claims.claimants',
+      'Resource:claims.raw_claims',
+      'System:benefit_claims',
+    ]);
+    const component = (res.body.items as Entity[]).find(
+      e => e.kind === 'Component',
+    )!;
+    expect(component.relations).toEqual(
+      expect.arrayContaining([
+        { type: 'partOf', targetRef: 'system:default/benefit_claims' },
+      ]),
+    );
     expect((component as any).status?.items ?? []).toEqual([]);
   });
 
   it('keeps the last good entities when Dagster is unreachable or answers garbage', async () => {
     const { server, warnings } = await startPortal(sim);
-    await waitFor(() => dagsterEntities(server), e => e.length === 5, 'first ingestion');
+    await waitFor(
+      () => dagsterEntities(server),
+      e => e.length === 5,
+      'first ingestion',
+    );
 
     const simulator = sim;
-    const unreadable = () => warnings().filter(w => /Could not read Dagster instance "sim"/.test(w)).length;
+    const unreadable = () =>
+      warnings().filter(w => /Could not read Dagster instance "sim"/.test(w))
+        .length;
     for (const fault of [{ down: true }, { garbage: true }]) {
       simulator.setFaults({ down: false, garbage: false, ...fault });
       const warned = unreadable();
-      await waitFor(async () => unreadable(), n => n > warned, `a failed refresh with ${JSON.stringify(fault)}`);
+      await waitFor(
+        async () => unreadable(),
+        n => n > warned,
+        `a failed refresh with ${JSON.stringify(fault)}`,
+      );
       expect((await dagsterEntities(server)).length).toBe(5);
     }
   });
 
   it('keeps the entities of a location that fails to load while others update', async () => {
     const { server, warnings } = await startPortal(sim);
-    await waitFor(() => dagsterEntities(server), e => e.length === 5, 'first ingestion');
-    sim.setFaults({ locationErrors: { finance: 'ModuleNotFoundError: No module named finance_defs' } });
-    await waitFor(async () => warnings().some(w => /"finance" failed to load \(.*finance_defs.*\); keeping its 2 last good entities/.test(w)), ok => ok, 'the location warning');
+    await waitFor(
+      () => dagsterEntities(server),
+      e => e.length === 5,
+      'first ingestion',
+    );
+    sim.setFaults({
+      locationErrors: {
+        finance: 'ModuleNotFoundError: No module named finance_defs',
+      },
+    });
+    await waitFor(
+      async () =>
+        warnings().some(w =>
+          /"finance" failed to load \(.*finance_defs.*\); keeping its 2 last good entities/.test(
+            w,
+          ),
+        ),
+      ok => ok,
+      'the location warning',
+    );
     const entities = await dagsterEntities(server);
     expect(entities.map(e => e.metadata.name).sort()).toHaveLength(5);
     expect(byName(entities, 'finance')).toBeDefined();

@@ -35,7 +35,9 @@ export const catalogModuleDagster = createBackendModule({
       async init({ logger, config, scheduler, auth, catalog, processing }) {
         const instances = readDagsterInstanceConfigs(config);
         if (instances.length === 0) {
-          logger.info('No Dagster instances configured (dagster.instances); no Dagster entities will be ingested');
+          logger.info(
+            'No Dagster instances configured (dagster.instances); no Dagster entities will be ingested',
+          );
           return;
         }
         const settings = readProviderSettings(config);
@@ -44,7 +46,9 @@ export const catalogModuleDagster = createBackendModule({
             DagsterEntityProvider.create({
               instance,
               client: DagsterGraphQLClient.create({ instance, logger }),
-              taskRunner: scheduler.createScheduledTaskRunner(settings.schedule),
+              taskRunner: scheduler.createScheduledTaskRunner(
+                settings.schedule,
+              ),
               logger: logger.child({ dagsterInstance: instance.id }),
               catalog,
               auth,

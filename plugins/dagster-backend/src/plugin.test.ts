@@ -7,31 +7,53 @@ jest.setTimeout(60_000);
 
 const databases = createTestDatabases();
 
-describe.each(databases.eachSupportedId())('dagster backend plugin on %s', databaseId => {
-  it('boots, migrates its database and serves the project registry', async () => {
-    const knex = await databases.init(databaseId);
-    const { server } = await startTestBackend({
-      features: [dagsterPlugin, mockServices.database.factory({ knex })],
+describe.each(databases.eachSupportedId())(
+  'dagster backend plugin on %s',
+  databaseId => {
+    it('boots, migrates its database and serves the project registry', async () => {
+      const knex = await databases.init(databaseId);
+      const { server } = await startTestBackend({
+        features: [dagsterPlugin, mockServices.database.factory({ knex })],
+      });
+
+      await request(server)
+        .get('/api/dagster/health')
+        .expect(200, { status: 'ok' });
+      await request(server)
+        .get('/api/dagster/status')
+        .expect(200, { configured: false, demo: false, instances: [] });
+      await request(server)
+        .post('/api/dagster/projects')
+        .send({
+          name: 'school-census',
+          owner: 'group:default/education-data',
+          costCentre: 'DFE-12',
+          monthlyBudgetGbp: 250,
+          classification: 'OFFICIAL',
+          personalData: false,
+        })
+        .expect(201);
+      const res = await request(server)
+        .get('/api/dagster/projects/school-census')
+        .expect(200);
+      expect(res.body.owner).toBe('group:default/education-data');
+      const [{ n }] = await knex('dagster_projects').count({ n: '*' });
+      expect(Number(n)).toBe(1);
     });
 
-    await request(server).get('/api/dagster/health').expect(200, { status: 'ok' });
-    await request(server).get('/api/dagster/status').expect(200, { configured: false, demo: false, instances: [] });
-    await request(server)
-      .post('/api/dagster/projects')
-      .send({ name: 'school-census', owner: 'group:default/education-data', costCentre: 'DFE-12', monthlyBudgetGbp: 250, classification: 'OFFICIAL', personalData: false })
-      .expect(201);
-    const res = await request(server).get('/api/dagster/projects/school-census').expect(200);
-    expect(res.body.owner).toBe('group:default/education-data');
-    const [{ n }] = await knex('dagster_projects').count({ n: '*' });
-    expect(Number(n)).toBe(1);
-  });
-
-  it('opens health to anonymous callers only', async () => {
-    const knex = await databases.init(databaseId);
-    const { server } = await startTestBackend({
-      features: [dagsterPlugin, mockServices.database.factory({ knex })],
+    it('opens health to anonymous callers only', async () => {
+      const knex = await databases.init(databaseId);
+      const { server } = await startTestBackend({
+        features: [dagsterPlugin, mockServices.database.factory({ knex })],
+      });
+      await request(server)
+        .get('/api/dagster/health')
+        .set('authorization', 'Bearer mock-none-token')
+        .expect(200);
+      await request(server)
+        .get('/api/dagster/projects')
+        .set('authorization', 'Bearer mock-none-token')
+        .expect(401);
     });
-    await request(server).get('/api/dagster/health').set('authorization', 'Bearer mock-none-token').expect(200);
-    await request(server).get('/api/dagster/projects').set('authorization', 'Bearer mock-none-token').expect(401);
-  });
-});
+  },
+);

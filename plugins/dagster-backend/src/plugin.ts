@@ -31,10 +31,22 @@ export const dagsterPlugin = createBackendPlugin({
         auditor: coreServices.auditor,
         catalog: catalogServiceRef,
       },
-      async init({ config, logger, database, httpAuth, httpRouter, permissions, permissionsRegistry, auditor, catalog }) {
+      async init({
+        config,
+        logger,
+        database,
+        httpAuth,
+        httpRouter,
+        permissions,
+        permissionsRegistry,
+        auditor,
+        catalog,
+      }) {
         const instances = readDagsterInstanceConfigs(config);
         if (instances.length === 0) {
-          logger.info('No Dagster instances configured (dagster.instances); Dagster data is not available');
+          logger.info(
+            'No Dagster instances configured (dagster.instances); Dagster data is not available',
+          );
         }
         permissionsRegistry.addPermissions(dagsterPermissions);
         const projects = await DatabaseProjectStore.create({ database });
@@ -58,7 +70,9 @@ export const dagsterPlugin = createBackendPlugin({
           },
           cacheTtlMs: config.getOptionalNumber('dagster.cache.ttlMs'),
         });
-        httpRouter.use(await createReadRouter({ httpAuth, permissions, catalog, reads }));
+        httpRouter.use(
+          await createReadRouter({ httpAuth, permissions, catalog, reads }),
+        );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
       },
     });

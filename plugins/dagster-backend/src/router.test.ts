@@ -1,4 +1,8 @@
-import { mockCredentials, mockErrorHandler, mockServices } from '@backstage/backend-test-utils';
+import {
+  mockCredentials,
+  mockErrorHandler,
+  mockServices,
+} from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import express from 'express';
 import request from 'supertest';
@@ -10,7 +14,8 @@ function memoryStore(): ProjectStore {
   const rows = new Map<string, RegisteredProject>();
   return {
     async register(p) {
-      if (rows.has(p.name)) throw Object.assign(new Error('taken'), { name: 'ConflictError' });
+      if (rows.has(p.name))
+        throw Object.assign(new Error('taken'), { name: 'ConflictError' });
       rows.set(p.name, p);
     },
     async get(name) {
@@ -31,7 +36,9 @@ const request1 = {
   personalData: false,
 };
 
-async function appWith(result: AuthorizeResult.ALLOW | AuthorizeResult.DENY = AuthorizeResult.ALLOW) {
+async function appWith(
+  result: AuthorizeResult.ALLOW | AuthorizeResult.DENY = AuthorizeResult.ALLOW,
+) {
   const auditor = mockServices.auditor.mock();
   const event = { success: jest.fn(), fail: jest.fn() };
   auditor.createEvent.mockResolvedValue(event);
@@ -43,7 +50,14 @@ async function appWith(result: AuthorizeResult.ALLOW | AuthorizeResult.DENY = Au
     }),
     auditor,
     projects,
-    instances: [{ id: 'analytics', graphqlUrl: 'http://u:p@dagster/graphql', webUrl: 'http://dagster', token: 'secret-token' }],
+    instances: [
+      {
+        id: 'analytics',
+        graphqlUrl: 'http://u:p@dagster/graphql',
+        webUrl: 'http://dagster',
+        token: 'secret-token',
+      },
+    ],
     demo: true,
   });
   const app = express().use(router).use(mockErrorHandler());
@@ -54,24 +68,42 @@ describe('createRouter', () => {
   it('reports which instances are configured without leaking tokens or GraphQL URLs', async () => {
     const { app } = await appWith();
     const res = await request(app).get('/status').expect(200);
-    expect(res.body).toEqual({ configured: true, demo: true, instances: [{ id: 'analytics', webUrl: 'http://dagster' }] });
+    expect(res.body).toEqual({
+      configured: true,
+      demo: true,
+      instances: [{ id: 'analytics', webUrl: 'http://dagster' }],
+    });
     expect(JSON.stringify(res.body)).not.toMatch(/secret-token|u:p@/);
   });
 
   it('refuses anonymous callers on everything but health', async () => {
     const { app } = await appWith();
-    await request(app).get('/health').set('authorization', mockCredentials.none.header()).expect(200);
-    await request(app).get('/status').set('authorization', mockCredentials.none.header()).expect(401);
-    await request(app).get('/projects').set('authorization', mockCredentials.none.header()).expect(401);
+    await request(app)
+      .get('/health')
+      .set('authorization', mockCredentials.none.header())
+      .expect(200);
+    await request(app)
+      .get('/status')
+      .set('authorization', mockCredentials.none.header())
+      .expect(401);
+    await request(app)
+      .get('/projects')
+      .set('authorization', mockCredentials.none.header())
+      .expect(401);
   });
 
   it('registers a project, records who did it and audits success', async () => {
     const { app, event } = await appWith();
     const res = await request(app).post('/projects').send(request1).expect(201);
-    expect(res.body).toMatchObject({ ...request1, registeredBy: mockCredentials.user().principal.userEntityRef });
+    expect(res.body).toMatchObject({
+      ...request1,
+      registeredBy: mockCredentials.user().principal.userEntityRef,
+    });
     expect(event.success).toHaveBeenCalled();
     const listed = await request(app).get('/projects').expect(200);
-    expect(listed.body.items.map((p: RegisteredProject) => p.name)).toEqual(['road-safety']);
+    expect(listed.body.items.map((p: RegisteredProject) => p.name)).toEqual([
+      'road-safety',
+    ]);
   });
 
   it('answers 400 naming each bad field and stores nothing', async () => {
@@ -80,7 +112,9 @@ describe('createRouter', () => {
       .post('/projects')
       .send({ ...request1, name: '../etc', classification: 'SECRET' })
       .expect(400);
-    expect(res.body.error.message).toMatch(/name: .*classification: .*accredited/);
+    expect(res.body.error.message).toMatch(
+      /name: .*classification: .*accredited/,
+    );
     expect(event.fail).toHaveBeenCalled();
     expect(await projects.list()).toEqual([]);
   });

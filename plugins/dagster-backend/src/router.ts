@@ -4,7 +4,10 @@ import {
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
-import { AuthorizeResult, BasicPermission } from '@backstage/plugin-permission-common';
+import {
+  AuthorizeResult,
+  BasicPermission,
+} from '@backstage/plugin-permission-common';
 import {
   dagsterProjectCreatePermission,
   dagsterProjectReadPermission,
@@ -25,16 +28,26 @@ export interface RouterOptions {
   demo: boolean;
 }
 
-export async function createRouter(options: RouterOptions): Promise<express.Router> {
+export async function createRouter(
+  options: RouterOptions,
+): Promise<express.Router> {
   const { httpAuth, permissions, auditor, projects, instances, demo } = options;
   const router = Router();
   router.use(express.json({ limit: '64kb' }));
 
   const authorize = async (req: Request, permission: BasicPermission) => {
-    const credentials = await httpAuth.credentials(req, { allow: ['user', 'service'] });
-    const [decision] = await permissions.authorize([{ permission }], { credentials });
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    const [decision] = await permissions.authorize([{ permission }], {
+      credentials,
+    });
     if (decision.result !== AuthorizeResult.ALLOW) {
-      throw new NotAllowedError(`You are not allowed to ${permission.attributes.action} ${permission.name.split('.')[1]}s`);
+      throw new NotAllowedError(
+        `You are not allowed to ${permission.attributes.action} ${
+          permission.name.split('.')[1]
+        }s`,
+      );
     }
     return credentials;
   };
@@ -55,14 +68,18 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
 
   router.get('/projects', async (req, res) => {
     await authorize(req, dagsterProjectReadPermission);
-    const owner = typeof req.query.owner === 'string' ? req.query.owner : undefined;
+    const owner =
+      typeof req.query.owner === 'string' ? req.query.owner : undefined;
     res.json({ items: await projects.list({ owner }) });
   });
 
   router.get('/projects/:name', async (req, res) => {
     await authorize(req, dagsterProjectReadPermission);
     const project = await projects.get(req.params.name);
-    if (!project) throw new NotFoundError(`No project named "${req.params.name}" is registered`);
+    if (!project)
+      throw new NotFoundError(
+        `No project named "${req.params.name}" is registered`,
+      );
     res.json(project);
   });
 
@@ -78,7 +95,9 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
       const body = req.body ?? {};
       const violations = validateProject(body);
       if (violations.length > 0) {
-        throw new InputError(violations.map(v => `${v.field}: ${v.message}`).join('; '));
+        throw new InputError(
+          violations.map(v => `${v.field}: ${v.message}`).join('; '),
+        );
       }
       const registeredBy =
         credentials.principal.type === 'user'
@@ -91,7 +110,12 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
         monthlyBudgetGbp: body.monthlyBudgetGbp,
         classification: body.classification,
         personalData: body.personalData,
-        ...(body.personalData ? { lawfulBasis: body.lawfulBasis, retentionPeriod: body.retentionPeriod } : {}),
+        ...(body.personalData
+          ? {
+              lawfulBasis: body.lawfulBasis,
+              retentionPeriod: body.retentionPeriod,
+            }
+          : {}),
         registeredBy,
         registeredAt: new Date().toISOString(),
       };

@@ -7,3 +7,5 @@ export * from './annotations';
 export * from './permissions';
 export * from './project';
 export * from './personalData';
+export * from './reads';
+export * from './entityNames';

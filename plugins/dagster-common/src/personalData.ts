@@ -11,7 +11,12 @@ export interface DagsterColumn {
 }
 
 /** Column tag keys that, set to a true-ish value, mark personal data. */
-const FLAG_KEYS = new Set(['pii', 'personal_data', 'dagster/pii', 'gdpr/personal']);
+const FLAG_KEYS = new Set([
+  'pii',
+  'personal_data',
+  'dagster/pii',
+  'gdpr/personal',
+]);
 /** Column tag keys whose presence (with any value) marks personal data. */
 const CATEGORY_KEYS = new Set(['pii_category', 'personal_data_category']);
 const FALSE_VALUES = new Set(['false', 'no', '0', 'none', '']);

@@ -1,5 +1,6 @@
 import type { Entity } from '@backstage/catalog-model';
 import {
+  plainAssetEntityName,
   DAGSTER_ASSET_KEY_ANNOTATION,
   DAGSTER_CODE_LOCATION_ANNOTATION,
 } from '@internal/backstage-plugin-dagster-common';
@@ -32,16 +33,10 @@ export function isDagsterProjectEntity(entity: Entity): boolean {
   );
 }
 
-const PLAIN_PART = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
-
 /**
  * The catalog entity name the Dagster provider gives an asset, or undefined
- * when the key has no plain name (the provider then registers no entity).
- * Mirrors the backend rule: parts joined with `.`, each part lower-case words.
+ * when the key has no plain name (the server then names it with a hash).
  */
 export function assetEntityName(assetKey: string): string | undefined {
-  const parts = assetKey.split('/');
-  if (parts.some(part => !PLAIN_PART.test(part))) return undefined;
-  const name = parts.join('.');
-  return name.length <= 63 ? name : undefined;
+  return plainAssetEntityName(assetKey.split('/'));
 }

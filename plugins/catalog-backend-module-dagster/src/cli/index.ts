@@ -1,4 +1,9 @@
-import { explainPreviewFailure, parsePreviewArgs, previewEntities, PreviewArgs } from './preview';
+import {
+  explainPreviewFailure,
+  parsePreviewArgs,
+  previewEntities,
+  PreviewArgs,
+} from './preview';
 
 /** `yarn dagster-catalog preview --url ...`: prints the entities the provider would emit. */
 async function main() {
@@ -7,7 +12,11 @@ async function main() {
     args = parsePreviewArgs(process.argv.slice(2));
     process.stdout.write(await previewEntities(args));
   } catch (error) {
-    process.stderr.write(`dagster-catalog: ${explainPreviewFailure(error, { token: args?.token })}\n`);
+    process.stderr.write(
+      `dagster-catalog: ${explainPreviewFailure(error, {
+        token: args?.token,
+      })}\n`,
+    );
     process.exitCode = 1;
   }
 }

@@ -16,7 +16,8 @@ export interface PreviewArgs {
   format: 'yaml' | 'json';
 }
 
-const USAGE = 'usage: dagster-catalog preview --url <graphql url> [--token <token>] [--format yaml|json]';
+const USAGE =
+  'usage: dagster-catalog preview --url <graphql url> [--token <token>] [--format yaml|json]';
 const EXAMPLE_URL = 'http://localhost:3100/graphql';
 const FLAGS = new Set(['url', 'token', 'format']);
 
@@ -46,10 +47,18 @@ export function parsePreviewArgs(argv: string[]): PreviewArgs {
     args[name] = value;
   }
   const format = args.format ?? 'yaml';
-  if (!args.url) throw new InputError(`--url is required (the Dagster GraphQL endpoint, e.g. ${EXAMPLE_URL})`);
-  if (format !== 'yaml' && format !== 'json') throw new InputError(`--format must be yaml or json, not "${format}"`);
+  if (!args.url)
+    throw new InputError(
+      `--url is required (the Dagster GraphQL endpoint, e.g. ${EXAMPLE_URL})`,
+    );
+  if (format !== 'yaml' && format !== 'json')
+    throw new InputError(`--format must be yaml or json, not "${format}"`);
   parseEndpoint(args.url);
-  return { url: args.url, token: args.token ?? process.env.DAGSTER_API_TOKEN, format };
+  return {
+    url: args.url,
+    token: args.token ?? process.env.DAGSTER_API_TOKEN,
+    format,
+  };
 }
 
 /** The endpoint as a URL; an InputError naming the value when it is not an http(s) URL. */
@@ -58,10 +67,14 @@ function parseEndpoint(value: string): URL {
   try {
     url = new URL(value);
   } catch {
-    throw new InputError(`--url "${value}" is not a valid URL; give the Dagster GraphQL endpoint, e.g. ${EXAMPLE_URL}`);
+    throw new InputError(
+      `--url "${value}" is not a valid URL; give the Dagster GraphQL endpoint, e.g. ${EXAMPLE_URL}`,
+    );
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new InputError(`--url must be an http or https URL, not ${url.protocol}; e.g. ${EXAMPLE_URL}`);
+    throw new InputError(
+      `--url must be an http or https URL, not ${url.protocol}; e.g. ${EXAMPLE_URL}`,
+    );
   }
   return url;
 }
@@ -72,13 +85,25 @@ function parseEndpoint(value: string): URL {
  * only); this adds the likely cause. The token is removed in case any server
  * text echoed it.
  */
-export function explainPreviewFailure(error: unknown, args: Pick<PreviewArgs, 'token'>): string {
+export function explainPreviewFailure(
+  error: unknown,
+  args: Pick<PreviewArgs, 'token'>,
+): string {
   let message = error instanceof Error ? error.message : String(error);
-  if (error instanceof DagsterProtocolError || error instanceof DagsterGraphQLError) {
-    message += '; check that --url is the /graphql endpoint of a Dagster webserver';
+  if (
+    error instanceof DagsterProtocolError ||
+    error instanceof DagsterGraphQLError
+  ) {
+    message +=
+      '; check that --url is the /graphql endpoint of a Dagster webserver';
   } else if (error instanceof DagsterNetworkError) {
-    message += '; check that the Dagster webserver is running and reachable at that address';
-  } else if (error instanceof DagsterHttpError && error.status !== 401 && error.status !== 403) {
+    message +=
+      '; check that the Dagster webserver is running and reachable at that address';
+  } else if (
+    error instanceof DagsterHttpError &&
+    error.status !== 401 &&
+    error.status !== 403
+  ) {
     message += '; check that --url points at a Dagster webserver that is up';
   }
   return printable(message, args.token);
@@ -97,9 +122,16 @@ function printable(text: string, token: string | undefined): string {
 export async function previewEntities(args: PreviewArgs): Promise<string> {
   const url = parseEndpoint(args.url);
   // Printed in annotations: without user info or query string, which may carry a credential.
-  const webUrl = `${url.origin}${url.pathname}`.replace(/\/graphql\/?$/, '').replace(/\/$/, '');
+  const webUrl = `${url.origin}${url.pathname}`
+    .replace(/\/graphql\/?$/, '')
+    .replace(/\/$/, '');
   const client = DagsterGraphQLClient.create({
-    instance: { id: 'preview', graphqlUrl: url.toString().replace(/\/$/, ''), webUrl, token: args.token },
+    instance: {
+      id: 'preview',
+      graphqlUrl: url.toString().replace(/\/$/, ''),
+      webUrl,
+      token: args.token,
+    },
     maxAttempts: 2,
   });
   const workspace = await client.readWorkspace();
@@ -111,7 +143,8 @@ export async function previewEntities(args: PreviewArgs): Promise<string> {
     directory: conventionalDirectory(),
     locationRef: `url:${webUrl}`,
   });
-  for (const problem of problems) process.stderr.write(`warning: ${printable(problem, args.token)}\n`);
+  for (const problem of problems)
+    process.stderr.write(`warning: ${printable(problem, args.token)}\n`);
   return args.format === 'json'
     ? `${JSON.stringify(entities, null, 2)}\n`
     : entities.map(e => `---\n${stringify(e)}`).join('');

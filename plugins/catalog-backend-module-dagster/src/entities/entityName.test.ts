@@ -5,7 +5,9 @@ const validator = makeValidator();
 
 describe('assetEntityName', () => {
   it('joins plain keys with dots', () => {
-    expect(assetEntityName(['claims', 'silver', 'claims_clean'])).toBe('claims.silver.claims_clean');
+    expect(assetEntityName(['claims', 'silver', 'claims_clean'])).toBe(
+      'claims.silver.claims_clean',
+    );
   });
 
   it.each([
@@ -23,7 +25,15 @@ describe('assetEntityName', () => {
   });
 
   it('never gives two different keys the same name', () => {
-    const keys = [['a', 'b'], ['a.b'], ['a_b'], ['a b'], ['a/b'], ['a', 'b', ''], ['A', 'b']];
+    const keys = [
+      ['a', 'b'],
+      ['a.b'],
+      ['a_b'],
+      ['a b'],
+      ['a/b'],
+      ['a', 'b', ''],
+      ['A', 'b'],
+    ];
     const names = keys.map(assetEntityName);
     // The catalog compares names case-insensitively.
     expect(new Set(names.map(n => n.toLowerCase())).size).toBe(keys.length);
@@ -35,6 +45,8 @@ describe('toTag', () => {
     expect(toTag('dbt')).toBe('dbt');
     expect(toTag('Claims_Bronze')).toBe('claims-bronze');
     expect(toTag('___')).toBeUndefined();
-    expect(validator.isValidTag(toTag('Some Very Long Group Name '.repeat(5))!)).toBe(true);
+    expect(
+      validator.isValidTag(toTag('Some Very Long Group Name '.repeat(5))!),
+    ).toBe(true);
   });
 });

@@ -1,15 +1,7 @@
+import { plainAssetEntityName } from '@internal/backstage-plugin-dagster-common';
 import { createHash } from 'node:crypto';
 
 const MAX_NAME = 63;
-/**
- * Path parts that can be joined with dots without ambiguity. Lowercase only:
- * the catalog compares names case-insensitively, so `A` and `a` would clash.
- */
-const PLAIN_PART = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
-
-/** True for a key part that can stand in a name as it is. */
-export const isPlain = (part: string): boolean => PLAIN_PART.test(part);
-
 /**
  * The catalog entity name of an asset key: the key's parts joined with dots
  * when that is a valid, unambiguous Backstage name; otherwise a sanitised,
@@ -17,11 +9,12 @@ export const isPlain = (part: string): boolean => PLAIN_PART.test(part);
  * the key alone (stable across refreshes) and two keys never share one.
  */
 export function assetEntityName(key: string[]): string {
-  const plain = key.join('.');
-  if (key.every(isPlain) && plain.length <= MAX_NAME) {
-    return plain;
-  }
-  const hash = createHash('sha256').update(JSON.stringify(key)).digest('hex').slice(0, 10);
+  const plain = plainAssetEntityName(key);
+  if (plain) return plain;
+  const hash = createHash('sha256')
+    .update(JSON.stringify(key))
+    .digest('hex')
+    .slice(0, 10);
   const readable = key
     .join('.')
     .replace(/[^A-Za-z0-9]+/g, '_')

@@ -1,5 +1,7 @@
 /** A Dagster asset owner: `team:x` or an email address. */
-export type DagsterOwner = { type: 'team'; team: string } | { type: 'user'; email: string };
+export type DagsterOwner =
+  | { type: 'team'; team: string }
+  | { type: 'user'; email: string };
 
 /** The groups and users the catalog knows, for mapping Dagster owners. */
 export interface OwnerDirectory {
@@ -10,8 +12,14 @@ export interface OwnerDirectory {
 }
 
 /** A directory over what the catalog holds. */
-export function directoryFrom(groups: Map<string, string>, usersByEmail: Map<string, string>): OwnerDirectory {
-  return { group: name => groups.get(name), userByEmail: email => usersByEmail.get(email) };
+export function directoryFrom(
+  groups: Map<string, string>,
+  usersByEmail: Map<string, string>,
+): OwnerDirectory {
+  return {
+    group: name => groups.get(name),
+    userByEmail: email => usersByEmail.get(email),
+  };
 }
 
 /**

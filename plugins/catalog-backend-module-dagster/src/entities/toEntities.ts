@@ -10,15 +10,17 @@ import {
   DAGSTER_CODE_LOCATION_ANNOTATION,
   DAGSTER_INSTANCE_ANNOTATION,
   personalDataColumns,
+  plainAssetEntityName,
 } from '@internal/backstage-plugin-dagster-common';
 import type { DagsterAsset } from '@internal/backstage-plugin-dagster-node';
-import { assetEntityName, isPlain, projectEntityName, toTag } from './entityName';
+import { assetEntityName, projectEntityName, toTag } from './entityName';
 import { OwnerDirectory, ResolvedOwner } from './owners';
 
 /** Labels the provider sets, for catalog filters and policies. */
 export const OWNERLESS_LABEL = 'dagster.io/ownerless';
 export const PERSONAL_DATA_LABEL = 'dagster.io/personal-data';
-export const PERSONAL_DATA_COLUMNS_ANNOTATION = 'dagster.io/personal-data-columns';
+export const PERSONAL_DATA_COLUMNS_ANNOTATION =
+  'dagster.io/personal-data-columns';
 export const UNKNOWN_OWNERS_ANNOTATION = 'dagster.io/unknown-owners';
 
 /**
@@ -30,11 +32,9 @@ export class NameCache {
   private readonly tags = new Map<string, string | undefined>();
 
   assetName(key: string[]): string {
-    // Plain keys are cheaper to name again than to look up (same rule as assetEntityName).
-    if (key.every(isPlain)) {
-      const plain = key.join('.');
-      if (plain.length <= 63) return plain;
-    }
+    // Plain keys are cheaper to name again than to look up.
+    const plain = plainAssetEntityName(key);
+    if (plain) return plain;
     const id = key.join('\u0000');
     let name = this.names.get(id);
     if (name === undefined) {
@@ -60,7 +60,10 @@ export interface EntityContext {
   locationRef: string;
 }
 
-function commonAnnotations(ctx: EntityContext, location: string): Record<string, string> {
+function commonAnnotations(
+  ctx: EntityContext,
+  location: string,
+): Record<string, string> {
   return {
     [ANNOTATION_LOCATION]: ctx.locationRef,
     [ANNOTATION_ORIGIN_LOCATION]: ctx.locationRef,
@@ -73,12 +76,18 @@ function commonAnnotations(ctx: EntityContext, location: string): Record<string,
  * A code location as a project: a System that its assets are part of. Its
  * owner is the owner most of its assets have.
  */
-export function projectToEntity(location: string, owners: ResolvedOwner[], ctx: EntityContext): Entity {
+export function projectToEntity(
+  location: string,
+  owners: ResolvedOwner[],
+  ctx: EntityContext,
+): Entity {
   const counts = new Map<string, number>();
   for (const { owner, ownerless } of owners) {
     if (!ownerless) counts.set(owner, (counts.get(owner) ?? 0) + 1);
   }
-  const owner = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+  const owner = [...counts.entries()].sort(
+    (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]),
+  )[0]?.[0];
   return {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'System',
@@ -89,7 +98,9 @@ export function projectToEntity(location: string, owners: ResolvedOwner[], ctx: 
       description: `Dagster project (code location ${location}) with ${owners.length} assets`,
       annotations: {
         ...commonAnnotations(ctx, location),
-        [ANNOTATION_VIEW_URL]: `${ctx.webUrl}/locations/${encodeURIComponent(location)}/assets`,
+        [ANNOTATION_VIEW_URL]: `${ctx.webUrl}/locations/${encodeURIComponent(
+          location,
+        )}/assets`,
       },
       ...(owner ? {} : { labels: { [OWNERLESS_LABEL]: 'true' } }),
       tags: ['dagster'],
@@ -113,15 +124,25 @@ export function assetToEntity(
   const annotations: Record<string, string> = {
     ...commonAnnotations(ctx, asset.location),
     [DAGSTER_ASSET_KEY_ANNOTATION]: asset.key.join('/'),
-    [ANNOTATION_VIEW_URL]: `${ctx.webUrl}/assets/${asset.key.map(encodeURIComponent).join('/')}`,
+    [ANNOTATION_VIEW_URL]: `${ctx.webUrl}/assets/${asset.key
+      .map(encodeURIComponent)
+      .join('/')}`,
   };
-  if (personal.length > 0) annotations[PERSONAL_DATA_COLUMNS_ANNOTATION] = personal.join(',');
-  if (unknown.length > 0) annotations[UNKNOWN_OWNERS_ANNOTATION] = unknown.join(',');
-  const tags = [...new Set(
-    [...asset.kinds, ...(asset.group ? [asset.group] : []), ...(personal.length ? ['personal-data'] : [])]
-      .map(value => cache.tag(value))
-      .filter((t): t is string => Boolean(t)),
-  )];
+  if (personal.length > 0)
+    annotations[PERSONAL_DATA_COLUMNS_ANNOTATION] = personal.join(',');
+  if (unknown.length > 0)
+    annotations[UNKNOWN_OWNERS_ANNOTATION] = unknown.join(',');
+  const tags = [
+    ...new Set(
+      [
+        ...asset.kinds,
+        ...(asset.group ? [asset.group] : []),
+        ...(personal.length ? ['personal-data'] : []),
+      ]
+        .map(value => cache.tag(value))
+        .filter((t): t is string => Boolean(t)),
+    ),
+  ];
   return {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Resource',
@@ -138,7 +159,9 @@ export function assetToEntity(
       type: DAGSTER_ASSET_ENTITY_TYPE,
       owner,
       system: `system:${ctx.namespace}/${projectEntityName(asset.location)}`,
-      dependsOn: asset.upstream.map(key => `resource:${ctx.namespace}/${cache.assetName(key)}`),
+      dependsOn: asset.upstream.map(
+        key => `resource:${ctx.namespace}/${cache.assetName(key)}`,
+      ),
     },
   };
 }

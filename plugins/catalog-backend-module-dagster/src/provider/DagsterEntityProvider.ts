@@ -9,7 +9,10 @@ import {
   EntityProvider,
   EntityProviderConnection,
 } from '@backstage/plugin-catalog-node';
-import type { DagsterClient, DagsterInstanceConfig } from '@internal/backstage-plugin-dagster-node';
+import type {
+  DagsterClient,
+  DagsterInstanceConfig,
+} from '@internal/backstage-plugin-dagster-node';
 import { workspaceToEntities } from './workspaceToEntities';
 import { loadOwnerDirectory, loadProvidedEntities } from './catalogLookups';
 
@@ -60,27 +63,40 @@ export class DagsterEntityProvider implements EntityProvider {
         try {
           await this.refresh(logger);
         } catch (error) {
-          logger.error(`Dagster refresh failed; the catalog keeps the last good entities`, error as Error);
+          logger.error(
+            `Dagster refresh failed; the catalog keeps the last good entities`,
+            error as Error,
+          );
         }
       },
     });
   }
 
   /** Reads Dagster once and updates the catalog. Exposed for tests and the preview. */
-  async refresh(logger: LoggerService = this.options.logger): Promise<{ entities: number } | undefined> {
-    if (!this.connection) throw new Error(`${this.getProviderName()} is not connected`);
+  async refresh(
+    logger: LoggerService = this.options.logger,
+  ): Promise<{ entities: number } | undefined> {
+    if (!this.connection)
+      throw new Error(`${this.getProviderName()} is not connected`);
     const { instance, client, catalog, auth } = this.options;
     let workspace;
     try {
       workspace = await client.readWorkspace();
     } catch (error) {
       logger.warn(
-        `Could not read Dagster instance "${instance.id}": ${(error as Error).message}. Keeping the last good entities.`,
+        `Could not read Dagster instance "${instance.id}": ${
+          (error as Error).message
+        }. Keeping the last good entities.`,
       );
       return undefined;
     }
     const directory = await loadOwnerDirectory(catalog, auth);
-    this.lastGood ??= await loadProvidedEntities(catalog, auth, instance.id, this.locationRef);
+    this.lastGood ??= await loadProvidedEntities(
+      catalog,
+      auth,
+      instance.id,
+      this.locationRef,
+    );
 
     const result = workspaceToEntities(workspace, this.lastGood, {
       instanceId: instance.id,
@@ -94,7 +110,10 @@ export class DagsterEntityProvider implements EntityProvider {
 
     await this.connection.applyMutation({
       type: 'full',
-      entities: result.entities.map(entity => ({ entity, locationKey: this.getProviderName() })),
+      entities: result.entities.map(entity => ({
+        entity,
+        locationKey: this.getProviderName(),
+      })),
     });
     this.lastGood = result.byLocation;
     logger.info(

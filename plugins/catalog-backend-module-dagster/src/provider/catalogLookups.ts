@@ -8,12 +8,20 @@ import {
 import { directoryFrom, OwnerDirectory } from '../entities/owners';
 
 /** Reads the catalog's groups and users, to map Dagster owners onto them. */
-export async function loadOwnerDirectory(catalog: CatalogService, auth: AuthService): Promise<OwnerDirectory> {
+export async function loadOwnerDirectory(
+  catalog: CatalogService,
+  auth: AuthService,
+): Promise<OwnerDirectory> {
   const credentials = await auth.getOwnServiceCredentials();
   const { items } = await catalog.getEntities(
     {
       filter: [{ kind: 'Group' }, { kind: 'User' }],
-      fields: ['kind', 'metadata.name', 'metadata.namespace', 'spec.profile.email'],
+      fields: [
+        'kind',
+        'metadata.name',
+        'metadata.namespace',
+        'spec.profile.email',
+      ],
     },
     { credentials },
   );
@@ -24,7 +32,8 @@ export async function loadOwnerDirectory(catalog: CatalogService, auth: AuthServ
     if (entity.kind === 'Group') {
       groups.set(entity.metadata.name.toLowerCase(), ref);
     } else {
-      const email = (entity.spec?.profile as { email?: string } | undefined)?.email;
+      const email = (entity.spec?.profile as { email?: string } | undefined)
+        ?.email;
       if (email) usersByEmail.set(email.toLowerCase(), ref);
     }
   }
@@ -53,7 +62,8 @@ export async function loadProvidedEntities(
   );
   const byLocation = new Map<string, Entity[]>();
   for (const entity of items) {
-    const location = entity.metadata.annotations?.[DAGSTER_CODE_LOCATION_ANNOTATION];
+    const location =
+      entity.metadata.annotations?.[DAGSTER_CODE_LOCATION_ANNOTATION];
     if (!location) continue;
     const list = byLocation.get(location) ?? [];
     list.push(asProvided(entity));
@@ -64,8 +74,14 @@ export async function loadProvidedEntities(
 
 /** Strips what the catalog adds (uid, etag, relations, status) from a stored entity. */
 function asProvided(entity: Entity): Entity {
-  const { uid, etag, generation, ...metadata } = entity.metadata as Entity['metadata'] & {
-    generation?: number;
+  const { uid, etag, generation, ...metadata } =
+    entity.metadata as Entity['metadata'] & {
+      generation?: number;
+    };
+  return {
+    apiVersion: entity.apiVersion,
+    kind: entity.kind,
+    metadata,
+    spec: entity.spec,
   };
-  return { apiVersion: entity.apiVersion, kind: entity.kind, metadata, spec: entity.spec };
 }

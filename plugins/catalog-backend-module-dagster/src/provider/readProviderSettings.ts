@@ -20,9 +20,13 @@ export function readProviderSettings(config: Config): ProviderSettings {
   const c = config.getOptionalConfig('catalog.providers.dagster');
   return {
     schedule: c?.has('schedule')
-      ? readSchedulerServiceTaskScheduleDefinitionFromConfig(c.getConfig('schedule'))
+      ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
+          c.getConfig('schedule'),
+        )
       : DEFAULT_SCHEDULE,
-    fallbackOwner: c?.getOptionalString('fallbackOwner') ?? 'group:default/data-platform-team',
+    fallbackOwner:
+      c?.getOptionalString('fallbackOwner') ??
+      'group:default/data-platform-team',
     namespace: c?.getOptionalString('namespace') ?? 'default',
   };
 }

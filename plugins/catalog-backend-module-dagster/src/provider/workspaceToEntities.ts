@@ -2,7 +2,12 @@ import { Entity } from '@backstage/catalog-model';
 import { DAGSTER_ASSET_KEY_ANNOTATION } from '@internal/backstage-plugin-dagster-common';
 import type { DagsterAsset } from '@internal/backstage-plugin-dagster-node';
 import { resolveOwner } from '../entities/owners';
-import { assetToEntity, EntityContext, NameCache, projectToEntity } from '../entities/toEntities';
+import {
+  assetToEntity,
+  EntityContext,
+  NameCache,
+  projectToEntity,
+} from '../entities/toEntities';
 
 /** What the provider reads from Dagster in one refresh. */
 export interface WorkspaceSnapshot {
@@ -32,7 +37,9 @@ export function workspaceToEntities(
   const cache = new NameCache();
   let keptAny = false;
 
-  for (const location of [...workspace.locations].sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const location of [...workspace.locations].sort((a, b) =>
+    a.name.localeCompare(b.name),
+  )) {
     if (location.error) {
       const kept = lastGood.get(location.name) ?? [];
       problems.push(
@@ -47,7 +54,9 @@ export function workspaceToEntities(
     const assets = location.assets
       .map(asset => ({ asset, key: asset.key.join('/') }))
       .sort(byKey);
-    const owners = assets.map(({ asset }) => resolveOwner(asset.owners, ctx.directory, ctx.fallbackOwner));
+    const owners = assets.map(({ asset }) =>
+      resolveOwner(asset.owners, ctx.directory, ctx.fallbackOwner),
+    );
     const entities = [projectToEntity(location.name, owners, ctx)];
     for (let i = 0; i < assets.length; i++) {
       const { asset, key } = assets[i];
@@ -55,7 +64,9 @@ export function workspaceToEntities(
       const id = `${entity.kind}:${entity.metadata.name}`.toLowerCase();
       const holder = taken.get(id);
       if (holder !== undefined) {
-        problems.push(`Assets "${holder}" and "${key}" map to the same entity name "${entity.metadata.name}"; "${key}" was left out`);
+        problems.push(
+          `Assets "${holder}" and "${key}" map to the same entity name "${entity.metadata.name}"; "${key}" was left out`,
+        );
         continue;
       }
       taken.set(id, key);
@@ -73,9 +84,14 @@ export function workspaceToEntities(
 function withoutDuplicates(entities: Entity[], problems: string[]): Entity[] {
   const seen = new Set<string>();
   return entities.filter(e => {
-    const id = `${e.kind}:${e.metadata.namespace}/${e.metadata.name}`.toLowerCase();
+    const id =
+      `${e.kind}:${e.metadata.namespace}/${e.metadata.name}`.toLowerCase();
     if (seen.has(id)) {
-      problems.push(`Entity ${id} (${e.metadata.annotations?.[DAGSTER_ASSET_KEY_ANNOTATION] ?? 'project'}) appears twice; the later copy was left out`);
+      problems.push(
+        `Entity ${id} (${
+          e.metadata.annotations?.[DAGSTER_ASSET_KEY_ANNOTATION] ?? 'project'
+        }) appears twice; the later copy was left out`,
+      );
       return false;
     }
     seen.add(id);

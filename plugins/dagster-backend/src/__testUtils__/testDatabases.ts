@@ -15,7 +15,9 @@ export function createTestDatabases() {
     );
   } else {
     // eslint-disable-next-line no-console
-    console.warn('PostgreSQL tests skipped: set BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING (make test does)');
+    console.warn(
+      'PostgreSQL tests skipped: set BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING (make test does)',
+    );
   }
   return TestDatabases.create({ ids, disableDocker: true });
 }

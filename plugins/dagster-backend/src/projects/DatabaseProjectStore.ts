@@ -48,7 +48,9 @@ export class DatabaseProjectStore implements ProjectStore {
       await this.db<ProjectRow>(TABLE).insert(toRow(project));
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw new ConflictError(`A project named "${project.name}" is already registered`);
+        throw new ConflictError(
+          `A project named "${project.name}" is already registered`,
+        );
       }
       throw error;
     }
@@ -89,7 +91,9 @@ function fromRow(r: ProjectRow): RegisteredProject {
     monthlyBudgetGbp: Number(r.monthly_budget_gbp),
     classification: r.classification as RegisteredProject['classification'],
     personalData: Boolean(r.personal_data),
-    ...(r.lawful_basis ? { lawfulBasis: r.lawful_basis as RegisteredProject['lawfulBasis'] } : {}),
+    ...(r.lawful_basis
+      ? { lawfulBasis: r.lawful_basis as RegisteredProject['lawfulBasis'] }
+      : {}),
     ...(r.retention_period ? { retentionPeriod: r.retention_period } : {}),
     registeredBy: r.registered_by,
     registeredAt: new Date(r.registered_at).toISOString(),
@@ -99,5 +103,9 @@ function fromRow(r: ProjectRow): RegisteredProject {
 function isUniqueViolation(error: unknown): boolean {
   const e = error as { code?: string; message?: string };
   // PostgreSQL reports 23505; SQLite reports SQLITE_CONSTRAINT_PRIMARYKEY.
-  return e?.code === '23505' || /UNIQUE constraint failed|SQLITE_CONSTRAINT/.test(e?.message ?? '') || /SQLITE_CONSTRAINT/.test(e?.code ?? '');
+  return (
+    e?.code === '23505' ||
+    /UNIQUE constraint failed|SQLITE_CONSTRAINT/.test(e?.message ?? '') ||
+    /SQLITE_CONSTRAINT/.test(e?.code ?? '')
+  );
 }

@@ -19,7 +19,8 @@ import {
   LineageGraph,
   ProjectChecksReport,
 } from './model';
-import { plainEntityName, rollUpChecks } from './status';
+import { plainAssetEntityName } from '@internal/backstage-plugin-dagster-common';
+import { rollUpChecks } from './status';
 import { TtlCache } from './TtlCache';
 
 /** Options of {@link DagsterReadService.create}. */
@@ -205,7 +206,7 @@ export class DagsterReadService {
     return nodes.map(node => {
       const key = keyString(node.key);
       const info = latest.get(key);
-      const entityName = plainEntityName(node.key);
+      const entityName = plainAssetEntityName(node.key);
       return {
         key,
         ...(entityName ? { entityName } : {}),

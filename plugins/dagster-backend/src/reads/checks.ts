@@ -4,9 +4,9 @@ import {
 } from '@internal/backstage-plugin-dagster-node';
 import { mapLimit } from './mapLimit';
 import {
-  AssetCheckReport,
+  AssetCheck,
   AssetChecksReport,
-  CheckExecutionSummary,
+  CheckExecution,
   ProjectChecksReport,
 } from './model';
 import {
@@ -23,7 +23,7 @@ export interface ChecksOptions {
   concurrency: number;
 }
 
-function summarise(execution: DagsterCheckExecution): CheckExecutionSummary {
+function summarise(execution: DagsterCheckExecution): CheckExecution {
   return {
     runId: execution.runId,
     status: execution.status,
@@ -48,7 +48,7 @@ export async function readAssetChecks(
   const reports = await mapLimit(
     checks,
     options.concurrency,
-    async (check): Promise<AssetCheckReport> => {
+    async (check): Promise<AssetCheck> => {
       const history = await client.getCheckExecutions(
         assetKey,
         check.name,

@@ -1,27 +1,5 @@
-import {
-  executionStatus,
-  passRate,
-  plainEntityName,
-  worstStatus,
-} from './status';
+import { executionStatus, passRate, worstStatus } from './status';
 import { TtlCache } from './TtlCache';
-
-describe('plainEntityName', () => {
-  it('joins plain lowercase key parts with dots', () => {
-    expect(plainEntityName(['claims', 'bronze', 'claims_raw'])).toBe(
-      'claims.bronze.claims_raw',
-    );
-    expect(plainEntityName(['road-safety', 'x1'])).toBe('road-safety.x1');
-  });
-
-  it('gives no name when a part is not plain or the name would be too long', () => {
-    expect(plainEntityName(['Claims', 'raw'])).toBeUndefined();
-    expect(plainEntityName(['claims', 'raw__x'])).toBeUndefined();
-    expect(plainEntityName(['a b'])).toBeUndefined();
-    expect(plainEntityName(['a'.repeat(40), 'b'.repeat(23)])).toBeUndefined();
-    expect(plainEntityName(['a'.repeat(40), 'b'.repeat(22)])).toHaveLength(63);
-  });
-});
 
 describe('check statuses', () => {
   const run = (status: string, severity?: 'WARN' | 'ERROR') => ({

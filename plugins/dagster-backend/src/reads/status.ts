@@ -4,22 +4,6 @@ import type {
 } from '@internal/backstage-plugin-dagster-node';
 import { CheckCounts, CheckStatus } from './model';
 
-const NAME_PART = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
-const MAX_NAME_LENGTH = 63;
-
-/**
- * The catalog name of an asset entity when it can be derived without
- * hashing: every key part is a plain lowercase name and the joined result
- * fits a catalog name. Otherwise undefined, and callers link by key.
- */
-export function plainEntityName(key: string[]): string | undefined {
-  if (key.length === 0 || !key.every(part => NAME_PART.test(part))) {
-    return undefined;
-  }
-  const name = key.join('.');
-  return name.length <= MAX_NAME_LENGTH ? name : undefined;
-}
-
 /** The status one execution stands for; a failed WARN check is a warning. */
 export function executionStatus(
   execution: DagsterCheckExecution | undefined,

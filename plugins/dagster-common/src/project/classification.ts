@@ -4,7 +4,10 @@
  *
  * @public
  */
-export const PROJECT_CLASSIFICATIONS = ['OFFICIAL', 'OFFICIAL-SENSITIVE'] as const;
+export const PROJECT_CLASSIFICATIONS = [
+  'OFFICIAL',
+  'OFFICIAL-SENSITIVE',
+] as const;
 
 /** @public */
 export type ProjectClassification = (typeof PROJECT_CLASSIFICATIONS)[number];

@@ -17,12 +17,20 @@ describe('validateProject', () => {
     expect(validateProject(valid)).toEqual([]);
   });
 
-  it.each(['../etc', 'Claims', 'a b', 'x;rm -rf', '${{ secrets }}', '-lead', 'trail-', 'double--hyphen', 'a'.repeat(64), ''])(
-    'refuses the project name %j',
-    name => {
-      expect(fieldsOf({ ...valid, name })).toEqual(['name']);
-    },
-  );
+  it.each([
+    '../etc',
+    'Claims',
+    'a b',
+    'x;rm -rf',
+    '${{ secrets }}',
+    '-lead',
+    'trail-',
+    'double--hyphen',
+    'a'.repeat(64),
+    '',
+  ])('refuses the project name %j', name => {
+    expect(fieldsOf({ ...valid, name })).toEqual(['name']);
+  });
 
   it('refuses SECRET and says why', () => {
     const [violation] = validateProject({ ...valid, classification: 'SECRET' });
@@ -31,18 +39,30 @@ describe('validateProject', () => {
   });
 
   it('accepts OFFICIAL-SENSITIVE', () => {
-    expect(validateProject({ ...valid, classification: 'OFFICIAL-SENSITIVE' })).toEqual([]);
+    expect(
+      validateProject({ ...valid, classification: 'OFFICIAL-SENSITIVE' }),
+    ).toEqual([]);
   });
 
   it('requires a lawful basis and retention when personal data is processed', () => {
-    expect(fieldsOf({ ...valid, personalData: true })).toEqual(['lawfulBasis', 'retentionPeriod']);
+    expect(fieldsOf({ ...valid, personalData: true })).toEqual([
+      'lawfulBasis',
+      'retentionPeriod',
+    ]);
     expect(
-      validateProject({ ...valid, personalData: true, lawfulBasis: 'public-task', retentionPeriod: 'P7Y' }),
+      validateProject({
+        ...valid,
+        personalData: true,
+        lawfulBasis: 'public-task',
+        retentionPeriod: 'P7Y',
+      }),
     ).toEqual([]);
   });
 
   it('reports every broken rule at once', () => {
-    expect(fieldsOf({ name: 'ok', owner: 'not a ref!', monthlyBudgetGbp: -1 })).toEqual([
+    expect(
+      fieldsOf({ name: 'ok', owner: 'not a ref!', monthlyBudgetGbp: -1 }),
+    ).toEqual([
       'owner',
       'costCentre',
       'monthlyBudgetGbp',

@@ -33,7 +33,8 @@ const MAX_NAME_LENGTH = 63;
 /** ISO 8601 durations in years, months or days, for example P7Y or P18M. */
 const RETENTION = /^P(?:\d+Y)?(?:\d+M)?(?:\d+D)?$/;
 /** A Backstage entity reference such as group:default/data-team or group:data-team. */
-const OWNER_REF = /^(?:(?:group|user):)?(?:[a-z0-9][a-z0-9._-]*\/)?[a-zA-Z0-9][a-zA-Z0-9._-]*$/;
+const OWNER_REF =
+  /^(?:(?:group|user):)?(?:[a-z0-9][a-z0-9._-]*\/)?[a-zA-Z0-9][a-zA-Z0-9._-]*$/;
 const COST_CENTRE = /^[A-Z0-9][A-Z0-9-]{1,19}$/;
 
 /**
@@ -42,7 +43,9 @@ const COST_CENTRE = /^[A-Z0-9][A-Z0-9-]{1,19}$/;
  *
  * @public
  */
-export function validateProject(input: Partial<Record<keyof ProjectRequest, unknown>>): ProjectRuleViolation[] {
+export function validateProject(
+  input: Partial<Record<keyof ProjectRequest, unknown>>,
+): ProjectRuleViolation[] {
   const violations: ProjectRuleViolation[] = [];
   const fail = (field: keyof ProjectRequest, message: string) =>
     violations.push({ field, message });
@@ -53,20 +56,40 @@ export function validateProject(input: Partial<Record<keyof ProjectRequest, unkn
   } else if (name.length > MAX_NAME_LENGTH) {
     fail('name', `must be at most ${MAX_NAME_LENGTH} characters`);
   } else if (!PROJECT_NAME.test(name)) {
-    fail('name', 'use lowercase letters, digits and single hyphens, starting with a letter');
+    fail(
+      'name',
+      'use lowercase letters, digits and single hyphens, starting with a letter',
+    );
   }
 
   if (typeof input.owner !== 'string' || !OWNER_REF.test(input.owner)) {
-    fail('owner', 'must be a group or user reference such as group:default/data-team');
+    fail(
+      'owner',
+      'must be a group or user reference such as group:default/data-team',
+    );
   }
 
-  if (typeof input.costCentre !== 'string' || !COST_CENTRE.test(input.costCentre)) {
-    fail('costCentre', 'must be 2-20 capital letters, digits or hyphens, such as CC-1042');
+  if (
+    typeof input.costCentre !== 'string' ||
+    !COST_CENTRE.test(input.costCentre)
+  ) {
+    fail(
+      'costCentre',
+      'must be 2-20 capital letters, digits or hyphens, such as CC-1042',
+    );
   }
 
   const budget = input.monthlyBudgetGbp;
-  if (typeof budget !== 'number' || !Number.isFinite(budget) || budget < 0 || budget > 10_000_000) {
-    fail('monthlyBudgetGbp', 'must be a number of pounds between 0 and 10,000,000');
+  if (
+    typeof budget !== 'number' ||
+    !Number.isFinite(budget) ||
+    budget < 0 ||
+    budget > 10_000_000
+  ) {
+    fail(
+      'monthlyBudgetGbp',
+      'must be a number of pounds between 0 and 10,000,000',
+    );
   }
 
   const refusal = classificationRefusal(String(input.classification ?? ''));
@@ -76,10 +99,20 @@ export function validateProject(input: Partial<Record<keyof ProjectRequest, unkn
     fail('personalData', 'say whether the project processes personal data');
   } else if (input.personalData) {
     if (!(LAWFUL_BASES as readonly unknown[]).includes(input.lawfulBasis)) {
-      fail('lawfulBasis', `personal data needs a lawful basis: one of ${LAWFUL_BASES.join(', ')}`);
+      fail(
+        'lawfulBasis',
+        `personal data needs a lawful basis: one of ${LAWFUL_BASES.join(', ')}`,
+      );
     }
-    if (typeof input.retentionPeriod !== 'string' || !RETENTION.test(input.retentionPeriod) || input.retentionPeriod === 'P') {
-      fail('retentionPeriod', 'personal data needs a retention period as an ISO 8601 duration, such as P7Y');
+    if (
+      typeof input.retentionPeriod !== 'string' ||
+      !RETENTION.test(input.retentionPeriod) ||
+      input.retentionPeriod === 'P'
+    ) {
+      fail(
+        'retentionPeriod',
+        'personal data needs a retention period as an ISO 8601 duration, such as P7Y',
+      );
     }
   }
   return violations;
