@@ -40,6 +40,11 @@ test('lineage tab: graph, focus on a node, list view, accessible', async ({
   const nodes = page.locator('svg g[role="button"]');
   await expect(nodes.first()).toBeVisible({ timeout: 20_000 });
   expect(await nodes.count()).toBeGreaterThan(2);
+  // The layout ran in a Web Worker, off the page's thread.
+  await expect(page.locator('svg[data-layout]')).toHaveAttribute(
+    'data-layout',
+    'worker',
+  );
   await nodes.first().focus();
   await page.keyboard.press('Enter');
   await page.screenshot({

@@ -78,7 +78,9 @@ test('Dagster assets from the simulator appear in the catalog with owners and li
   await expect(
     page.getByRole('heading', { name: 'benefit_claims' }),
   ).toBeVisible();
-  await expect(page.getByText('Dagster project', { exact: true })).toBeVisible();
+  await expect(
+    page.getByText('Dagster project', { exact: true }),
+  ).toBeVisible();
   await expect(page.getByText('Stale assets')).toBeVisible();
   await page.screenshot({
     path: 'test-results/screenshots/dagster-project.png',

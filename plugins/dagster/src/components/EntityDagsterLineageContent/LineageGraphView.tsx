@@ -21,7 +21,7 @@ export function LineageGraphView(props: {
 }) {
   const theme = useTheme();
   const { graph } = props;
-  const { layout, error } = useLineageLayout(graph);
+  const { layout, place, error } = useLineageLayout(graph);
   const containerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const nodeRefs = useRef(new Map<string, SVGGElement>());
@@ -129,6 +129,7 @@ export function LineageGraphView(props: {
           width="100%"
           height={HEIGHT}
           aria-label={`Lineage graph of ${graph.roots.join(', ')}`}
+          data-layout={place}
           style={{
             cursor: viewport.dragging ? 'grabbing' : 'grab',
             display: 'block',
