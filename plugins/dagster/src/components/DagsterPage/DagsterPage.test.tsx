@@ -1,3 +1,4 @@
+import { stubDagsterApi } from '../../__testUtils__/stubDagsterApi';
 import { ResponseError } from '@backstage/errors';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
@@ -30,13 +31,10 @@ const claimsProject: RegisteredProject = {
 };
 
 function renderPage(api: Partial<DagsterApi>) {
-  const dagsterApi: DagsterApi = {
+  const dagsterApi = stubDagsterApi({
     getStatus: async () => notConfigured,
-    listProjects: async () => [],
-    getLineage: jest.fn(),
-    getChecks: jest.fn(),
     ...api,
-  };
+  });
   return renderInTestApp(
     <TestApiProvider apis={[[dagsterApiRef, dagsterApi]]}>
       <DagsterPage />

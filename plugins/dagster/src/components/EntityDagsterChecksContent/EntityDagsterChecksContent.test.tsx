@@ -1,3 +1,4 @@
+import { stubDagsterApi } from '../../__testUtils__/stubDagsterApi';
 import type { Entity } from '@backstage/catalog-model';
 import { ResponseError } from '@backstage/errors';
 import {
@@ -100,7 +101,7 @@ const assetReport: AssetChecksReport = {
 };
 
 function renderChecks(entity: Entity, api: Partial<DagsterApi>) {
-  const dagsterApi: DagsterApi = {
+  const dagsterApi = stubDagsterApi({
     getStatus: async () => ({
       configured: true,
       demo: false,
@@ -108,11 +109,8 @@ function renderChecks(entity: Entity, api: Partial<DagsterApi>) {
         { id: 'analytics', webUrl: 'https://dagster.analytics.test' },
       ],
     }),
-    listProjects: async () => [],
-    getLineage: jest.fn(),
-    getChecks: jest.fn(),
     ...api,
-  };
+  });
   return renderInTestApp(
     <TestApiProvider apis={[[dagsterApiRef, dagsterApi]]}>
       <EntityProvider entity={entity}>

@@ -1,3 +1,4 @@
+import { stubDagsterApi } from '../../__testUtils__/stubDagsterApi';
 import type { Entity } from '@backstage/catalog-model';
 import { ResponseError } from '@backstage/errors';
 import {
@@ -59,13 +60,7 @@ const salesLineage: LineageGraph = {
 };
 
 function renderLineage(entity: Entity, api: Partial<DagsterApi>) {
-  const dagsterApi: DagsterApi = {
-    getStatus: async () => ({ configured: true, demo: false, instances: [] }),
-    listProjects: async () => [],
-    getLineage: jest.fn(),
-    getChecks: jest.fn(),
-    ...api,
-  };
+  const dagsterApi = stubDagsterApi(api);
   return renderInTestApp(
     <TestApiProvider apis={[[dagsterApiRef, dagsterApi]]}>
       <Routes>

@@ -1,3 +1,4 @@
+import { stubDagsterApi } from '../../__testUtils__/stubDagsterApi';
 import type { Entity } from '@backstage/catalog-model';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
@@ -63,13 +64,11 @@ const checks: ProjectChecksReport = {
 };
 
 function renderCard(entity: Entity, api: Partial<DagsterApi>) {
-  const dagsterApi: DagsterApi = {
-    getStatus: async () => ({ configured: true, demo: false, instances: [] }),
-    listProjects: async () => [],
+  const dagsterApi = stubDagsterApi({
     getLineage: async () => lineage,
     getChecks: async () => checks,
     ...api,
-  };
+  });
   return renderInTestApp(
     <TestApiProvider apis={[[dagsterApiRef, dagsterApi]]}>
       <EntityProvider entity={entity}>
