@@ -1,4 +1,5 @@
 import { createBackend } from '@backstage/backend-defaults';
+import { demoRepositoryUrlReaderFactory } from '@internal/backstage-plugin-scaffolder-backend-module-dagster';
 import { demoSignInModule } from './modules/demoSignIn';
 import { portalPolicyModule } from './modules/portalPolicy';
 
@@ -19,9 +20,12 @@ backend.add(import('@backstage/plugin-catalog-backend-module-scaffolder-entity-m
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
 backend.add(import('@internal/backstage-plugin-catalog-backend-module-dagster'));
 
-// Software templates, with the dagster:* actions
+// Software templates, with the dagster:* actions; publishing to GitHub, or
+// offline to the demo repositories (read back by the catalog through their URL reader)
 backend.add(import('@backstage/plugin-scaffolder-backend'));
+backend.add(import('@backstage/plugin-scaffolder-backend-module-github'));
 backend.add(import('@internal/backstage-plugin-scaffolder-backend-module-dagster'));
+backend.add(demoRepositoryUrlReaderFactory);
 
 // Permissions, decided by the portal's policy
 backend.add(import('@backstage/plugin-permission-backend'));

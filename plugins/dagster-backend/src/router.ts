@@ -11,6 +11,7 @@ import {
 import {
   dagsterProjectCreatePermission,
   dagsterProjectReadPermission,
+  describeViolations,
   validateProject,
 } from '@internal/backstage-plugin-dagster-common';
 import type { DagsterInstanceConfig } from '@internal/backstage-plugin-dagster-node';
@@ -95,9 +96,7 @@ export async function createRouter(
       const body = req.body ?? {};
       const violations = validateProject(body);
       if (violations.length > 0) {
-        throw new InputError(
-          violations.map(v => `${v.field}: ${v.message}`).join('; '),
-        );
+        throw new InputError(describeViolations(violations));
       }
       const registeredBy =
         credentials.principal.type === 'user'
@@ -110,6 +109,7 @@ export async function createRouter(
         monthlyBudgetGbp: body.monthlyBudgetGbp,
         classification: body.classification,
         personalData: body.personalData,
+        ...(body.department ? { department: body.department } : {}),
         ...(body.personalData
           ? {
               lawfulBasis: body.lawfulBasis,

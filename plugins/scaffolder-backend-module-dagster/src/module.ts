@@ -1,6 +1,14 @@
-import { createBackendModule } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
+import { createRegisterProjectAction } from './actions/registerProject';
 import { createValidateProjectAction } from './actions/validateProject';
+import { DemoRepositories } from './demoRepositories/DemoRepositories';
+import { createPublishDemoRepositoryAction } from './demoRepositories/publishDemoRepository';
+import { PlatformClient } from './platform/PlatformClient';
 
 /**
  * Registers the dagster:* scaffolder actions.
@@ -12,9 +20,26 @@ export const scaffolderModuleDagster = createBackendModule({
   moduleId: 'dagster',
   register({ registerInit }) {
     registerInit({
-      deps: { scaffolderActions: scaffolderActionsExtensionPoint },
-      async init({ scaffolderActions }) {
-        scaffolderActions.addActions(createValidateProjectAction());
+      deps: {
+        scaffolderActions: scaffolderActionsExtensionPoint,
+        catalog: catalogServiceRef,
+        discovery: coreServices.discovery,
+        auth: coreServices.auth,
+        userInfo: coreServices.userInfo,
+        config: coreServices.rootConfig,
+        logger: coreServices.logger,
+      },
+      async init({ scaffolderActions, catalog, discovery, auth, userInfo, config, logger }) {
+        const platform = new PlatformClient({ discovery, auth });
+        const repositories = DemoRepositories.fromConfig(config);
+        if (repositories) {
+          logger.info(`Demo repositories are published to ${repositories.directory}`);
+        }
+        scaffolderActions.addActions(
+          createValidateProjectAction({ catalog, platform, repositories }),
+          createRegisterProjectAction({ platform }),
+          createPublishDemoRepositoryAction({ repositories, auth, userInfo }),
+        );
       },
     });
   },

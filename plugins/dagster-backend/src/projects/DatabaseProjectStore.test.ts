@@ -17,6 +17,7 @@ const claims: RegisteredProject = {
   personalData: true,
   lawfulBasis: 'public-task',
   retentionPeriod: 'P7Y',
+  department: 'Department for Work and Pensions',
   registeredBy: 'user:default/dana.datateam',
   registeredAt: '2026-11-27T10:00:00.000Z',
 };

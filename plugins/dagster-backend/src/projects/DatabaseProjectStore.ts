@@ -21,6 +21,7 @@ type ProjectRow = {
   personal_data: boolean | number;
   lawful_basis: string | null;
   retention_period: string | null;
+  department: string | null;
   registered_by: string;
   registered_at: Date | string;
 };
@@ -78,6 +79,7 @@ function toRow(p: RegisteredProject): ProjectRow {
     personal_data: p.personalData,
     lawful_basis: p.lawfulBasis ?? null,
     retention_period: p.retentionPeriod ?? null,
+    department: p.department ?? null,
     registered_by: p.registeredBy,
     registered_at: new Date(p.registeredAt),
   };
@@ -95,6 +97,7 @@ function fromRow(r: ProjectRow): RegisteredProject {
       ? { lawfulBasis: r.lawful_basis as RegisteredProject['lawfulBasis'] }
       : {}),
     ...(r.retention_period ? { retentionPeriod: r.retention_period } : {}),
+    ...(r.department ? { department: r.department } : {}),
     registeredBy: r.registered_by,
     registeredAt: new Date(r.registered_at).toISOString(),
   };

@@ -1,2 +1,5 @@
 export * from './classification';
+export * from './computeProfiles';
+export * from './projectAnnotations';
 export * from './validateProject';
+export * from './validateNewProject';

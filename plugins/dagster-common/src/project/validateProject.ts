@@ -15,6 +15,8 @@ export interface ProjectRequest {
   personalData: boolean;
   lawfulBasis?: LawfulBasis;
   retentionPeriod?: string;
+  /** The government department or agency the project works for. */
+  department?: string;
 }
 
 /**
@@ -36,6 +38,8 @@ const RETENTION = /^P(?:\d+Y)?(?:\d+M)?(?:\d+D)?$/;
 const OWNER_REF =
   /^(?:(?:group|user):)?(?:[a-z0-9][a-z0-9._-]*\/)?[a-zA-Z0-9][a-zA-Z0-9._-]*$/;
 const COST_CENTRE = /^[A-Z0-9][A-Z0-9-]{1,19}$/;
+/** Plain words: no quotes, braces, colons or newlines that could break out of YAML or a template. */
+const DEPARTMENT = /^[A-Za-z][A-Za-z0-9 ,.&()'-]{1,99}$/;
 
 /**
  * Checks a project request against the platform's rules. Returns every
@@ -114,6 +118,17 @@ export function validateProject(
         'personal data needs a retention period as an ISO 8601 duration, such as P7Y',
       );
     }
+  }
+  if (
+    input.department !== undefined &&
+    (typeof input.department !== 'string' ||
+      !DEPARTMENT.test(input.department) ||
+      input.department.trim() !== input.department)
+  ) {
+    fail(
+      'department',
+      "must be 2-100 letters, digits, spaces or , . & ( ) ' - and start with a letter",
+    );
   }
   return violations;
 }

@@ -3,7 +3,8 @@ import yaml from 'yaml';
 
 export const examples: TemplateExample[] = [
   {
-    description: 'Check a new project that processes personal data under public task',
+    description:
+      'Check a new project that processes personal data under public task',
     example: yaml.stringify({
       steps: [
         {
@@ -12,13 +13,19 @@ export const examples: TemplateExample[] = [
           name: 'Check the project against the platform rules',
           input: {
             name: 'benefit-claims',
+            description: 'Benefit claims from intake to monthly statistics',
             owner: 'group:default/claims-data-team',
+            department: 'Department for Work and Pensions',
             costCentre: 'CC-1042',
             monthlyBudgetGbp: 1500,
             classification: 'OFFICIAL-SENSITIVE',
             personalData: true,
             lawfulBasis: 'public-task',
             retentionPeriod: 'P7Y',
+            dbt: true,
+            partitioning: 'monthly',
+            computeProfile: 'medium',
+            repoLocation: 'demo',
           },
         },
       ],

@@ -1,50 +1,83 @@
 import { InputError } from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import {
-  LAWFUL_BASES,
-  PROJECT_CLASSIFICATIONS,
-  validateProject,
+  describeViolations,
+  validateNewProject,
 } from '@internal/backstage-plugin-dagster-common';
+import { DemoRepositories } from '../demoRepositories/DemoRepositories';
+import { PlatformClient } from '../platform/PlatformClient';
 import { examples } from './validateProject.examples';
+import { newProjectInput } from './projectInputSchema';
+
+/** Entities whose names a new project would collide with. */
+const TAKEN_KINDS = ['system', 'component'];
 
 /**
  * `dagster:project:validate`: checks a new pipeline project against the
- * platform's rules before anything is fetched, published or registered, and
- * fails naming every field that breaks a rule. It has no side effects, so it
- * behaves the same in a dry run.
+ * platform's rules, and that its name is free in the catalog and the registry,
+ * before anything is fetched, published or registered. Fails naming every
+ * field that breaks a rule. It only reads, so it runs the same in a dry run.
  *
  * @public
  */
-export function createValidateProjectAction() {
+export function createValidateProjectAction(options: {
+  catalog: CatalogService;
+  platform: PlatformClient;
+  repositories?: DemoRepositories;
+}) {
+  const { catalog, platform, repositories } = options;
   return createTemplateAction({
     id: 'dagster:project:validate',
-    description: 'Checks a new Dagster pipeline project against the platform rules',
+    description:
+      'Checks a new Dagster pipeline project against the platform rules and that its name is free',
     examples,
     supportsDryRun: true,
     schema: {
-      input: {
-        name: z => z.string().describe('Project name: lowercase letters, digits and hyphens'),
-        owner: z => z.string().describe('Owning group, as an entity reference'),
-        costCentre: z => z.string().describe('Cost centre charged for the compute'),
-        monthlyBudgetGbp: z => z.number().describe('Monthly budget in pounds'),
-        classification: z => z.string().describe(`Government Security Classification: ${PROJECT_CLASSIFICATIONS.join(' or ')}`),
-        personalData: z => z.boolean().describe('Whether the project processes personal data'),
-        lawfulBasis: z => z.string().optional().describe(`UK GDPR Article 6 basis, required with personal data: ${LAWFUL_BASES.join(', ')}`),
-        retentionPeriod: z => z.string().optional().describe('ISO 8601 retention period, required with personal data (for example P7Y)'),
-      },
+      input: newProjectInput,
       output: {
         name: z => z.string().describe('The validated project name'),
+        packageName: z =>
+          z.string().describe('The Python package name: the project name with underscores'),
       },
     },
     async handler(ctx) {
-      const violations = validateProject(ctx.input);
+      const violations = validateNewProject(ctx.input);
       if (violations.length > 0) {
         throw new InputError(
-          `The project breaks the platform rules: ${violations.map(v => `${v.field}: ${v.message}`).join('; ')}`,
+          `The project breaks the platform rules: ${describeViolations(violations)}`,
         );
       }
-      ctx.logger.info(`Project "${ctx.input.name}" meets the platform rules`);
-      ctx.output('name', ctx.input.name);
+      const { name } = ctx.input;
+      const credentials = await ctx.getInitiatorCredentials();
+      for (const kind of TAKEN_KINDS) {
+        const ref = `${kind}:default/${name}`;
+        if (await catalog.getEntityByRef(ref, { credentials })) {
+          throw new InputError(
+            `name: "${name}" is already taken in the catalog by ${ref}; choose another name`,
+          );
+        }
+      }
+      if (await platform.isRegistered(name, credentials)) {
+        throw new InputError(
+          `name: a project named "${name}" is already registered with the platform; choose another name`,
+        );
+      }
+      if (ctx.input.repoLocation === 'demo') {
+        if (!repositories) {
+          throw new InputError(
+            'repoLocation: the demo repository target is not configured on this portal (dagster.demoRepositories.directory); choose another location',
+          );
+        }
+        if (await repositories.exists(name)) {
+          throw new InputError(
+            `name: a demo repository named "${name}" already exists; choose another name`,
+          );
+        }
+      }
+      ctx.logger.info(`Project "${name}" meets the platform rules and its name is free`);
+      ctx.output('name', name);
+      ctx.output('packageName', name.replaceAll('-', '_'));
     },
   });
 }

