@@ -29,6 +29,9 @@ const devHarnessApi: DagsterApi = {
       },
     ];
   },
+  async getProject() {
+    return undefined;
+  },
   // The page has no entity tabs; they need the backend (yarn start at the repository root).
   async getLineage() {
     throw new Error(

@@ -10,6 +10,7 @@ export {
   EntityDagsterChecksContent,
   EntityDagsterLineageContent,
   EntityDagsterProjectCard,
+  DagsterProjectNamePickerFieldExtension,
 } from './plugin';
 export { DemoDataMarker } from './components/DemoDataMarker';
 export { isDagsterAvailable } from './isDagsterAvailable';

@@ -6,7 +6,12 @@ import {
   discoveryApiRef,
   fetchApiRef,
 } from '@backstage/core-plugin-api';
+import { createScaffolderFieldExtension } from '@backstage/plugin-scaffolder-react';
 import { DagsterClient, dagsterApiRef } from './api';
+import {
+  DagsterProjectNamePicker,
+  validateProjectNameField,
+} from './components/DagsterProjectNamePicker';
 import { rootRouteRef } from './routes';
 
 /**
@@ -97,5 +102,21 @@ export const EntityDagsterProjectCard = dagsterPlugin.provide(
           m => m.EntityDagsterProjectCard,
         ),
     },
+  }),
+);
+
+/**
+ * The project name field of the dagster-pipeline-project template
+ * (`ui:field: DagsterProjectNamePicker`): refuses a name that breaks the
+ * platform's rule or is already taken in the catalog or the registry.
+ * Add it inside `<ScaffolderFieldExtensions>` on the `/create` route.
+ *
+ * @public
+ */
+export const DagsterProjectNamePickerFieldExtension = dagsterPlugin.provide(
+  createScaffolderFieldExtension({
+    name: 'DagsterProjectNamePicker',
+    component: DagsterProjectNamePicker,
+    validation: validateProjectNameField,
   }),
 );

@@ -10,6 +10,7 @@ export function stubDagsterApi(
   return {
     getStatus: async () => ({ configured: true, demo: false, instances: [] }),
     listProjects: async () => [],
+    getProject: async () => undefined,
     getLineage: jest.fn(),
     getChecks: jest.fn(),
     ...overrides,

@@ -17,6 +17,8 @@ export interface DagsterApi {
   getStatus(): Promise<DagsterStatus>;
   /** Every project in the platform's registry the caller may read. */
   listProjects(): Promise<RegisteredProject[]>;
+  /** One registered project, or undefined when no project has that name. */
+  getProject(name: string): Promise<RegisteredProject | undefined>;
   /*
    * The entity reads are optional only so that in-memory implementations
    * written before they existed (plugins/dagster/dev) still compile; make

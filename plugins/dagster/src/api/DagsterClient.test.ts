@@ -65,6 +65,23 @@ describe('DagsterClient', () => {
     await expect(client.listProjects()).resolves.toEqual([project]);
   });
 
+  it('reads one project, answering undefined for a name nobody registered', async () => {
+    server.use(
+      http.get(`${BASE_URL}/projects/:name`, ({ params }) =>
+        params.name === 'benefit-claims'
+          ? HttpResponse.json({ name: 'benefit-claims' })
+          : HttpResponse.json(
+              { error: { name: 'NotFoundError', message: 'none' } },
+              { status: 404 },
+            ),
+      ),
+    );
+    await expect(client.getProject('benefit-claims')).resolves.toEqual({
+      name: 'benefit-claims',
+    });
+    await expect(client.getProject('road-safety')).resolves.toBeUndefined();
+  });
+
   it('turns a 403 into a ResponseError carrying the server message', async () => {
     server.use(
       http.get(`${BASE_URL}/projects`, () =>

@@ -32,6 +32,19 @@ export class DagsterClient implements DagsterApi {
     return body.items;
   }
 
+  async getProject(name: string): Promise<RegisteredProject | undefined> {
+    try {
+      return await this.get<RegisteredProject>(
+        `/projects/${encodeURIComponent(name)}`,
+      );
+    } catch (error) {
+      if (error instanceof ResponseError && error.statusCode === 404) {
+        return undefined;
+      }
+      throw error;
+    }
+  }
+
   async getLineage(
     entityRef: string,
     options: LineageOptions,

@@ -1,0 +1,2 @@
+export { DagsterProjectNamePicker } from './DagsterProjectNamePicker';
+export { validateProjectNameField, projectNameProblem } from './validateProjectName';
