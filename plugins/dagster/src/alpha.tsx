@@ -6,6 +6,10 @@ import {
   fetchApiRef,
 } from '@backstage/frontend-plugin-api';
 import { EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import {
+  createFormField,
+  FormFieldBlueprint,
+} from '@backstage/plugin-scaffolder-react/alpha';
 import { DagsterClient, dagsterApiRef } from './api';
 import { isDagsterAvailable } from './isDagsterAvailable';
 import { rootRouteRef } from './routes';
@@ -58,10 +62,24 @@ const checksContent = EntityContentBlueprint.make({
   },
 });
 
+const projectNameField = FormFieldBlueprint.make({
+  name: 'project-name',
+  params: {
+    field: () =>
+      import('./components/DagsterProjectNamePicker').then(m =>
+        createFormField({
+          name: 'DagsterProjectNamePicker',
+          component: m.DagsterProjectNamePicker,
+          validation: m.validateProjectNameField,
+        }),
+      ),
+  },
+});
+
 /**
  * The Dagster plugin for the new frontend system: the API client, the
- * data platform page at `/dagster`, and the Lineage and Checks entity tabs
- * for entities with Dagster annotations.
+ * data platform page at `/dagster`, the Lineage and Checks entity tabs
+ * for entities with Dagster annotations, and the project template's name field.
  *
  * @alpha
  */
@@ -71,5 +89,11 @@ export default createFrontendPlugin({
   routes: {
     root: rootRouteRef,
   },
-  extensions: [dagsterApi, dagsterPage, lineageContent, checksContent],
+  extensions: [
+    dagsterApi,
+    dagsterPage,
+    lineageContent,
+    checksContent,
+    projectNameField,
+  ],
 });

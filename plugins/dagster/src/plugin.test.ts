@@ -19,5 +19,10 @@ describe('dagsterPlugin', () => {
     expect(
       dagsterFrontendPlugin.getExtension('entity-content:dagster/checks'),
     ).toBeDefined();
+    expect(
+      dagsterFrontendPlugin.getExtension(
+        'scaffolder-form-field:dagster/project-name',
+      ),
+    ).toBeDefined();
   });
 });
