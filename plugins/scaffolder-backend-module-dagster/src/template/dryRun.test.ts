@@ -1,5 +1,6 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import {
+  COMPUTE_PROFILES,
   COMPUTE_TAGS,
   DAGSTER_CODE_LOCATION_ANNOTATION,
   PROJECT_ANNOTATIONS,
@@ -154,6 +155,33 @@ describe('the dagster-pipeline-project template in the scaffolder dry run', () =
     });
   });
 
+  it('gives the skeleton the same compute profiles the platform knows', () => {
+    const computePy = fs.readFileSync(
+      path.join(templateDir, 'skeleton', '${{ values.packageName }}', 'compute.py'),
+      'utf8',
+    );
+    const rows = [...computePy.matchAll(/\("(\w+)", (\d+), (\d+), (\d+), (True|False), (True|False)\)/g)];
+    expect(
+      Object.fromEntries(
+        rows.map(([, name, minutes, memory, parallelism, gpu, retry]) => [
+          name,
+          {
+            expectedDurationMinutes: Number(minutes),
+            memoryMib: Number(memory),
+            parallelism: Number(parallelism),
+            gpu: gpu === 'True',
+            safeToRetry: retry === 'True',
+          },
+        ]),
+      ),
+    ).toEqual(
+      Object.fromEntries(
+        Object.entries(COMPUTE_PROFILES).map(([name, { title: _title, ...profile }]) => [name, profile]),
+      ),
+    );
+    for (const key of Object.values(COMPUTE_TAGS)) expect(computePy).toContain(`"${key}"`);
+  });
+
   it('writes awkward free text safely into YAML', async () => {
     const description = 'Claims: "new" & old - 50% [draft] # not a comment';
     const res = await dryRun(projectValues({ name: 'awkward-text', description }));
@@ -163,5 +191,42 @@ describe('the dagster-pipeline-project template in the scaffolder dry run', () =
     generated.push(dir);
     parseYamlFiles(dir);
     expect((await readCatalogInfo(dir)).metadata.description).toBe(description);
+  });
+
+  it.each([
+    ['name', { name: '../escape' }, /name: use lowercase letters/],
+    ['name', { name: 'x;rm -rf ~' }, /name: use lowercase letters/],
+    ['name', { name: '${{ parameters.owner }}' }, /name: use lowercase letters/],
+    ['description', { description: '${{ secrets.GITHUB_TOKEN }}' }, /description: must not contain template expressions/],
+    ['description', { description: 'x\nkind: Group' }, /description: must be a single line of text/],
+    ['department', { department: 'DfT: {evil: yes}' }, /department: must be 2-100 letters/],
+    ['classification', { classification: 'SECRET' }, /classification: SECRET data needs an accredited system/],
+    ['lawfulBasis', { personalData: true, retentionPeriod: 'P7Y' }, /lawfulBasis: personal data needs a lawful basis/],
+    ['retentionPeriod', { personalData: true, lawfulBasis: 'public-task' }, /retentionPeriod: personal data needs a retention period/],
+  ])('refuses a bad %s in the form schema and again in the validate step, generating nothing', async (field, bad, message) => {
+    const values = projectValues({ name: 'refused-project', ...bad });
+    const byForm = await dryRun(values);
+    expect(byForm.status).toBe(400);
+    // The form's schema names the field; what it cannot express, the validate step does.
+    const named =
+      field === 'lawfulBasis' || field === 'retentionPeriod'
+        ? 'dependency required by instance.personalData'
+        : `instance.${field}`;
+    if (byForm.body.errors) {
+      expect(JSON.stringify(byForm.body.errors)).toContain(named);
+    } else {
+      expect(byForm.body.error.message).toMatch(message);
+    }
+    expect(byForm.body.directoryContents).toBeUndefined();
+
+    // The same values from a caller that skips the form's checks stop at the first step.
+    const withoutForm = { ...template, spec: { ...template.spec, parameters: [] } };
+    const byAction = await request(backend.server)
+      .post('/api/scaffolder/v2/dry-run')
+      .set('authorization', mockCredentials.user.header(dana.principal.userEntityRef))
+      .send({ template: withoutForm, values, directoryContents });
+    expect(byAction.status).toBe(400);
+    expect(byAction.body.error.message).toMatch(message);
+    expect(byAction.body.directoryContents).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
+import catalogModuleTemplateKind from '@backstage/plugin-catalog-backend-module-scaffolder-entity-model';
 import scaffolderPlugin from '@backstage/plugin-scaffolder-backend';
 import dagsterPlugin from '@internal/backstage-plugin-dagster-backend';
 import fs from 'node:fs';
@@ -31,6 +32,7 @@ export async function startTemplateBackend(): Promise<TemplateBackend> {
   const backend = await startTestBackend({
     features: [
       catalogPlugin,
+      catalogModuleTemplateKind,
       scaffolderPlugin,
       scaffolderModuleDagster,
       dagsterPlugin,

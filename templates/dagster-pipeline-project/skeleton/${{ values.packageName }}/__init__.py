@@ -1,0 +1,1 @@
+"""The ${{ values.name }} Dagster code location."""
