@@ -1,4 +1,14 @@
 import { defineConfig } from '@playwright/test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/** A fresh demo publish target per run, so projects created by tests never collide. */
+const demoRepositories =
+  process.env.E2E_DEMO_REPOSITORIES ??
+  (process.env.E2E_DEMO_REPOSITORIES = fs.mkdtempSync(
+    path.join(os.tmpdir(), 'e2e-demo-repos-'),
+  ));
 
 /**
  * End-to-end tests in Debian's Chromium (never a downloaded browser) against
@@ -43,6 +53,7 @@ export default defineConfig({
         APP_CONFIG_backend_cors_origin: 'http://localhost:7007',
         // Read Dagster soon after start rather than after the demo's ten seconds.
         APP_CONFIG_catalog_providers_dagster_schedule_initialDelay: '{"seconds":3}',
+        APP_CONFIG_dagster_demoRepositories_directory: demoRepositories,
       },
     },
   ],
