@@ -125,6 +125,36 @@ describe('createRouter', () => {
     expect(await projects.list()).toEqual([]);
   });
 
+  it('checks a registration without storing it when asked for a dry run', async () => {
+    const { app, projects } = await appWith();
+    const res = await request(app)
+      .post('/projects?dryRun=true')
+      .send(request1)
+      .expect(200);
+    expect(res.body).toMatchObject(request1);
+    expect(await projects.list()).toEqual([]);
+
+    await request(app).post('/projects').send(request1).expect(201);
+    const taken = await request(app)
+      .post('/projects?dryRun=true')
+      .send(request1)
+      .expect(409);
+    expect(taken.body.error.message).toMatch(/already registered/);
+  });
+
+  it('refuses a dry run the policy or the rules would refuse', async () => {
+    const denied = await appWith(AuthorizeResult.DENY);
+    await request(denied.app)
+      .post('/projects?dryRun=true')
+      .send(request1)
+      .expect(403);
+    const { app } = await appWith();
+    await request(app)
+      .post('/projects?dryRun=true')
+      .send({ ...request1, classification: 'SECRET' })
+      .expect(400);
+  });
+
   it('answers 404 for an unknown project', async () => {
     const { app } = await appWith();
     const res = await request(app).get('/projects/nope').expect(404);

@@ -1,9 +1,15 @@
 import {
   AuditorService,
+  BackstageCredentials,
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
+import {
+  ConflictError,
+  InputError,
+  NotAllowedError,
+  NotFoundError,
+} from '@backstage/errors';
 import {
   AuthorizeResult,
   BasicPermission,
@@ -17,7 +23,7 @@ import {
 import type { DagsterInstanceConfig } from '@internal/backstage-plugin-dagster-node';
 import express, { Request } from 'express';
 import Router from 'express-promise-router';
-import { ProjectStore } from './projects/ProjectStore';
+import { ProjectStore, RegisteredProject } from './projects/ProjectStore';
 
 /** @internal */
 export interface RouterOptions {
@@ -84,44 +90,33 @@ export async function createRouter(
     res.json(project);
   });
 
+  /*
+   * Registers a project. With `?dryRun=true` it checks everything a
+   * registration would (identity, permission, the platform's rules, a free
+   * name) and stores nothing, so the template can stop before publishing.
+   */
   router.post('/projects', async (req, res) => {
+    const dryRun = req.query.dryRun === 'true';
     const event = await auditor.createEvent({
       eventId: 'project-register',
-      severityLevel: 'medium',
+      severityLevel: dryRun ? 'low' : 'medium',
       request: req,
-      meta: { name: req.body?.name },
+      meta: { name: req.body?.name, dryRun },
     });
     try {
       const credentials = await authorize(req, dagsterProjectCreatePermission);
-      const body = req.body ?? {};
-      const violations = validateProject(body);
-      if (violations.length > 0) {
-        throw new InputError(describeViolations(violations));
+      const project = toRegisteredProject(req.body ?? {}, credentials);
+      if (dryRun) {
+        if (await projects.get(project.name)) {
+          throw new ConflictError(
+            `A project named "${project.name}" is already registered`,
+          );
+        }
+      } else {
+        await projects.register(project);
       }
-      const registeredBy =
-        credentials.principal.type === 'user'
-          ? credentials.principal.userEntityRef
-          : credentials.principal.subject;
-      const project = {
-        name: body.name,
-        owner: body.owner,
-        costCentre: body.costCentre,
-        monthlyBudgetGbp: body.monthlyBudgetGbp,
-        classification: body.classification,
-        personalData: body.personalData,
-        ...(body.department ? { department: body.department } : {}),
-        ...(body.personalData
-          ? {
-              lawfulBasis: body.lawfulBasis,
-              retentionPeriod: body.retentionPeriod,
-            }
-          : {}),
-        registeredBy,
-        registeredAt: new Date().toISOString(),
-      };
-      await projects.register(project);
-      await event.success({ meta: { name: project.name } });
-      res.status(201).json(project);
+      await event.success({ meta: { name: project.name, dryRun } });
+      res.status(dryRun ? 200 : 201).json(project);
     } catch (error) {
       await event.fail({ error: error as Error });
       throw error;
@@ -129,4 +124,33 @@ export async function createRouter(
   });
 
   return router;
+}
+
+/** The registry's record of a request, or an InputError naming every bad field. */
+function toRegisteredProject(
+  body: Record<string, any>,
+  credentials: BackstageCredentials,
+): RegisteredProject {
+  const violations = validateProject(body);
+  if (violations.length > 0) {
+    throw new InputError(describeViolations(violations));
+  }
+  const principal = credentials.principal as
+    | { type: 'user'; userEntityRef: string }
+    | { type: 'service'; subject: string };
+  return {
+    name: body.name,
+    owner: body.owner,
+    costCentre: body.costCentre,
+    monthlyBudgetGbp: body.monthlyBudgetGbp,
+    classification: body.classification,
+    personalData: body.personalData,
+    ...(body.department ? { department: body.department } : {}),
+    ...(body.personalData
+      ? { lawfulBasis: body.lawfulBasis, retentionPeriod: body.retentionPeriod }
+      : {}),
+    registeredBy:
+      principal.type === 'user' ? principal.userEntityRef : principal.subject,
+    registeredAt: new Date().toISOString(),
+  };
 }

@@ -5,6 +5,7 @@ import {
   PROJECT_CLASSIFICATIONS,
   REPOSITORY_LOCATIONS,
 } from '@internal/backstage-plugin-dagster-common';
+import type { ProjectRequest } from '@internal/backstage-plugin-dagster-common';
 import type { z as zod } from 'zod/v3';
 
 type Z = typeof zod;
@@ -40,3 +41,20 @@ export const newProjectInput = {
   repoLocation: (z: Z) =>
     z.string().describe(`Where the repository is published: ${REPOSITORY_LOCATIONS.join(' or ')}`),
 };
+
+/** Only the registry's fields; lawful basis and retention only with personal data. */
+export function toProjectRequest(input: Record<string, unknown>): ProjectRequest {
+  const request = {
+    name: input.name,
+    owner: input.owner,
+    costCentre: input.costCentre,
+    monthlyBudgetGbp: input.monthlyBudgetGbp,
+    classification: input.classification,
+    personalData: input.personalData,
+    ...(input.department ? { department: input.department } : {}),
+    ...(input.personalData
+      ? { lawfulBasis: input.lawfulBasis, retentionPeriod: input.retentionPeriod }
+      : {}),
+  };
+  return request as ProjectRequest;
+}

@@ -2,12 +2,11 @@ import { InputError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import {
   describeViolations,
-  ProjectRequest,
   validateProject,
 } from '@internal/backstage-plugin-dagster-common';
 import { PlatformClient } from '../platform/PlatformClient';
 import { examples } from './registerProject.examples';
-import { registryInput } from './projectInputSchema';
+import { registryInput, toProjectRequest } from './projectInputSchema';
 
 /**
  * `dagster:project:register`: records the project in the platform's registry
@@ -40,7 +39,7 @@ export function createRegisterProjectAction(options: {
           `The project breaks the platform rules: ${describeViolations(violations)}`,
         );
       }
-      const project = toRequest(ctx.input);
+      const project = toProjectRequest(ctx.input);
       if (ctx.isDryRun) {
         ctx.logger.info(
           `Dry run: would register project "${project.name}" for ${project.owner}, cost centre ${project.costCentre}`,
@@ -63,21 +62,4 @@ export function createRegisterProjectAction(options: {
       ctx.output('registeredAt', registered.registeredAt);
     },
   });
-}
-
-/** Only the registry's fields; lawful basis and retention only with personal data. */
-function toRequest(input: Record<string, unknown>): ProjectRequest {
-  const request = {
-    name: input.name,
-    owner: input.owner,
-    costCentre: input.costCentre,
-    monthlyBudgetGbp: input.monthlyBudgetGbp,
-    classification: input.classification,
-    personalData: input.personalData,
-    ...(input.department ? { department: input.department } : {}),
-    ...(input.personalData
-      ? { lawfulBasis: input.lawfulBasis, retentionPeriod: input.retentionPeriod }
-      : {}),
-  };
-  return request as ProjectRequest;
 }

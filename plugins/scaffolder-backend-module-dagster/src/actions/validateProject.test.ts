@@ -1,3 +1,4 @@
+import { InputError } from '@backstage/errors';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
 import os from 'node:os';
@@ -22,10 +23,14 @@ const input = {
   repoLocation: 'demo',
 };
 
-/** A registry that knows the given names; the HTTP client is tested end to end in template.test.ts. */
+/** A registry that knows the given names; the HTTP client is tested end to end in src/template. */
 function registryWith(...names: string[]) {
   return {
-    isRegistered: async (name: string) => names.includes(name),
+    check: async ({ name }: { name: string }) => {
+      if (names.includes(name)) {
+        throw new InputError(`name: A project named "${name}" is already registered; choose another name`);
+      }
+    },
   } as unknown as PlatformClient;
 }
 
@@ -85,7 +90,7 @@ describe('dagster:project:validate', () => {
     const ctx = createMockActionContext({ input });
     await expect(
       actionWith({ registered: ['road-safety'] }).handler(ctx),
-    ).rejects.toThrow(/name: a project named "road-safety" is already registered/);
+    ).rejects.toThrow(/name: A project named "road-safety" is already registered/);
   });
 
   it('accepts its own documented example', async () => {

@@ -8,15 +8,16 @@ import {
 import { DemoRepositories } from '../demoRepositories/DemoRepositories';
 import { PlatformClient } from '../platform/PlatformClient';
 import { examples } from './validateProject.examples';
-import { newProjectInput } from './projectInputSchema';
+import { newProjectInput, toProjectRequest } from './projectInputSchema';
 
 /** Entities whose names a new project would collide with. */
 const TAKEN_KINDS = ['system', 'component'];
 
 /**
  * `dagster:project:validate`: checks a new pipeline project against the
- * platform's rules, and that its name is free in the catalog and the registry,
- * before anything is fetched, published or registered. Fails naming every
+ * platform's rules, that its name is free in the catalog, the registry and
+ * the demo target, and that the person may register it, before anything is
+ * fetched, published or registered. Fails naming every
  * field that breaks a rule. It only reads, so it runs the same in a dry run.
  *
  * @public
@@ -58,11 +59,8 @@ export function createValidateProjectAction(options: {
           );
         }
       }
-      if (await platform.isRegistered(name, credentials)) {
-        throw new InputError(
-          `name: a project named "${name}" is already registered with the platform; choose another name`,
-        );
-      }
+      // Allowed to create projects, and the registry would take this one.
+      await platform.check(toProjectRequest(ctx.input), credentials);
       if (ctx.input.repoLocation === 'demo') {
         if (!repositories) {
           throw new InputError(

@@ -3,7 +3,11 @@ import {
   BackstageCredentials,
   DiscoveryService,
 } from '@backstage/backend-plugin-api';
-import { ResponseError } from '@backstage/errors';
+import {
+  InputError,
+  NotAllowedError,
+  ResponseError,
+} from '@backstage/errors';
 import type { ProjectRequest } from '@internal/backstage-plugin-dagster-common';
 
 /**
@@ -18,38 +22,29 @@ export class PlatformClient {
     private readonly options: { discovery: DiscoveryService; auth: AuthService },
   ) {}
 
-  /** Whether a project with this name is already registered. */
-  async isRegistered(
-    name: string,
+  /**
+   * Whether the registry would accept this project from this person: allowed
+   * to create projects, the platform's rules, a free name. Stores nothing.
+   */
+  async check(
+    project: ProjectRequest,
     credentials: BackstageCredentials,
-  ): Promise<boolean> {
-    const response = await this.call(
-      `/projects/${encodeURIComponent(name)}`,
-      credentials,
-    );
-    if (response.status === 404) return false;
-    if (!response.ok) throw await ResponseError.fromResponse(response);
-    return true;
+  ): Promise<void> {
+    await this.post('/projects?dryRun=true', project, credentials);
   }
 
-  /** Registers a project; the registry answers 409 when the name is taken. */
+  /** Registers a project; refused like {@link PlatformClient.check}. */
   async register(
     project: ProjectRequest,
     credentials: BackstageCredentials,
   ): Promise<{ registeredBy: string; registeredAt: string }> {
-    const response = await this.call('/projects', credentials, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(project),
-    });
-    if (!response.ok) throw await ResponseError.fromResponse(response);
-    return response.json();
+    return (await this.post('/projects', project, credentials)).json();
   }
 
-  private async call(
+  private async post(
     path: string,
+    project: ProjectRequest,
     credentials: BackstageCredentials,
-    init: RequestInit = {},
   ): Promise<Response> {
     const { discovery, auth } = this.options;
     const [baseUrl, { token }] = await Promise.all([
@@ -59,9 +54,28 @@ export class PlatformClient {
         targetPluginId: 'dagster',
       }),
     ]);
-    return fetch(`${baseUrl}${path}`, {
-      ...init,
-      headers: { ...init.headers, authorization: `Bearer ${token}` },
+    const response = await fetch(`${baseUrl}${path}`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${token}`,
+      },
+      body: JSON.stringify(project),
     });
+    if (response.ok) return response;
+    const error = await ResponseError.fromResponse(response);
+    const message = error.body?.error?.message ?? error.message;
+    switch (response.status) {
+      case 400:
+        throw new InputError(`The platform's registry refused the project: ${message}`);
+      case 403:
+        throw new NotAllowedError(
+          `You are not allowed to create projects on the data platform: ${message}`,
+        );
+      case 409:
+        throw new InputError(`name: ${message}; choose another name`);
+      default:
+        throw error;
+    }
   }
 }

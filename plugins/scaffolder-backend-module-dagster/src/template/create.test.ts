@@ -149,6 +149,44 @@ describe('creating a project from the template, end to end in the backend', () =
   });
 });
 
+describe('creating a project without permission to register it', () => {
+  let backend: TemplateBackend;
+  beforeAll(async () => {
+    backend = await startTemplateBackend({ denyProjectCreation: true });
+  });
+  afterAll(() => backend?.stop());
+
+  it('stops at the first step: nothing is generated, published or registered', async () => {
+    await waitFor(async () => {
+      const res = await request(backend.server)
+        .get('/api/catalog/entities/by-name/template/default/dagster-pipeline-project')
+        .set('authorization', auth);
+      return res.status === 200;
+    }, 'the template to be in the catalog');
+    const created = await request(backend.server)
+      .post('/api/scaffolder/v2/tasks')
+      .set('authorization', auth)
+      .send({ templateRef: TEMPLATE_REF, values: projectValues({ name: 'not-allowed' }) });
+    expect(created.status).toBe(201);
+    let status = '';
+    await waitFor(async () => {
+      const task = await request(backend.server)
+        .get(`/api/scaffolder/v2/tasks/${created.body.id}`)
+        .set('authorization', auth);
+      status = task.body.status;
+      return status === 'failed' || status === 'completed';
+    }, 'the task to finish');
+    expect(status).toBe('failed');
+    const events = await request(backend.server)
+      .get(`/api/scaffolder/v2/tasks/${created.body.id}/events`)
+      .set('authorization', auth);
+    const log = JSON.stringify(events.body);
+    expect(log).toMatch(/You are not allowed to create projects on the data platform/);
+    expect(log).not.toMatch(/Beginning step Generate the Dagster project/);
+    expect(fs.readdirSync(backend.demoRepositories)).toEqual([]);
+  });
+});
+
 async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {

@@ -3,7 +3,9 @@ import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import catalogModuleTemplateKind from '@backstage/plugin-catalog-backend-module-scaffolder-entity-model';
 import scaffolderPlugin from '@backstage/plugin-scaffolder-backend';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import dagsterPlugin from '@internal/backstage-plugin-dagster-backend';
+import { dagsterProjectCreatePermission } from '@internal/backstage-plugin-dagster-common';
 import fs from 'node:fs';
 import type { Server } from 'node:http';
 import os from 'node:os';
@@ -27,7 +29,9 @@ export interface TemplateBackend {
   stop(): Promise<void>;
 }
 
-export async function startTemplateBackend(): Promise<TemplateBackend> {
+export async function startTemplateBackend(
+  options: { denyProjectCreation?: boolean } = {},
+): Promise<TemplateBackend> {
   const demoRepositories = fs.mkdtempSync(path.join(os.tmpdir(), 'demo-repos-'));
   const backend = await startTestBackend({
     features: [
@@ -38,6 +42,7 @@ export async function startTemplateBackend(): Promise<TemplateBackend> {
       dagsterPlugin,
       demoRepositoryUrlReaderFactory,
       schedulerServiceFactory,
+      ...(options.denyProjectCreation ? [denyingProjectCreation()] : []),
       mockServices.rootConfig.factory({
         data: {
           dagster: { demoRepositories: { directory: demoRepositories } },
@@ -62,6 +67,20 @@ export async function startTemplateBackend(): Promise<TemplateBackend> {
       fs.rmSync(demoRepositories, { recursive: true, force: true });
     },
   };
+}
+
+/** A policy that allows everything but registering a project with the platform. */
+function denyingProjectCreation() {
+  const decide = (permission?: { name: string }) =>
+    permission?.name === dagsterProjectCreatePermission.name
+      ? AuthorizeResult.DENY
+      : AuthorizeResult.ALLOW;
+  return mockServices.permissions.mock({
+    authorize: async requests =>
+      requests.map(r => ({ result: decide(r.permission) })) as any,
+    authorizeConditional: async requests =>
+      requests.map(r => ({ result: decide(r.permission) })) as any,
+  }).factory;
 }
 
 /** Every file under a directory, relative to it, with `/` separators. */
