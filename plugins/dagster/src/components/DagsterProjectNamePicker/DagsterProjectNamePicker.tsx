@@ -9,8 +9,7 @@ import type { FieldExtensionComponentProps } from '@backstage/plugin-scaffolder-
 export function DagsterProjectNamePicker(
   props: FieldExtensionComponentProps<string>,
 ) {
-  const { onChange, rawErrors, required, formData, schema, idSchema, uiSchema } =
-    props;
+  const { onChange, rawErrors, required, formData, schema, idSchema } = props;
   const helperText =
     schema.description ??
     'Lowercase letters, digits and single hyphens; also the code location and repository name';
@@ -25,7 +24,6 @@ export function DagsterProjectNamePicker(
       onChange={e => onChange(e.target.value.trim().toLowerCase() || undefined)}
       margin="normal"
       error={(rawErrors?.length ?? 0) > 0 && !formData}
-      autoFocus={Boolean(uiSchema?.['ui:autofocus'])}
       inputProps={{ maxLength: 63, spellCheck: false, autoCapitalize: 'none' }}
       fullWidth
     />

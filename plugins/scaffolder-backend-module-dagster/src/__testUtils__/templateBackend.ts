@@ -1,9 +1,12 @@
+import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import catalogModuleTemplateKind from '@backstage/plugin-catalog-backend-module-scaffolder-entity-model';
 import scaffolderPlugin from '@backstage/plugin-scaffolder-backend';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
+// The real registry behind the register step: a test-only dependency on the plugin.
+// eslint-disable-next-line @backstage/no-mixed-plugin-imports
 import dagsterPlugin from '@internal/backstage-plugin-dagster-backend';
 import { dagsterProjectCreatePermission } from '@internal/backstage-plugin-dagster-common';
 import fs from 'node:fs';
@@ -13,7 +16,10 @@ import path from 'node:path';
 import { demoRepositoryUrlReaderFactory } from '../demoRepositories/demoRepositoryUrlReader';
 import { scaffolderModuleDagster } from '../module';
 
-export const repoRoot = path.resolve(__dirname, '../../../..');
+export const repoRoot = resolvePackagePath(
+  '@internal/backstage-plugin-scaffolder-backend-module-dagster',
+  '../..',
+);
 export const templateDir = path.join(repoRoot, 'templates/dagster-pipeline-project');
 export const TEMPLATE_REF = 'template:default/dagster-pipeline-project';
 
