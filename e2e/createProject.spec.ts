@@ -67,13 +67,19 @@ test('a data team creates a project from the template in demo mode, and finds it
   await expect(page.getByText(/git clone file:\/\//).first()).toBeVisible();
   await page.screenshot({ path: 'test-results/screenshots/create-project-finished.png', fullPage: true });
 
+  // The catalog stores the entity once it has processed the new location: a few seconds.
   await catalogLink.first().click();
-  await expect(page.getByRole('heading', { name: name })).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByText('claims-data-team').first()).toBeVisible();
+  const entityUrl = page.url();
+  await expect(async () => {
+    await page.goto(entityUrl);
+    await expect(page.getByText('Claims Data Team').first()).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 45_000 });
+  await expect(page.getByRole('heading', { name })).toBeVisible();
 
   await page.goto('/dagster');
   const row = page.getByRole('row').filter({ hasText: name });
   await expect(row).toBeVisible({ timeout: 30_000 });
   await expect(row).toContainText('EA-310');
+  await expect(row).toContainText('Environment Agency');
   await expect(row).toContainText('OFFICIAL');
 });

@@ -15,6 +15,8 @@ test('a data-team member signs in, browses the catalog and opens the Dagster pag
   await expect(
     page.getByRole('heading', { name: /Department for Public Data Catalog/ }),
   ).toBeVisible();
+  // Every component, not only Dana's team's (other tests create projects her team owns).
+  await page.goto('/catalog?filters%5Bkind%5D=component&filters%5Buser%5D=all');
   await page
     .getByRole('link', { name: 'Dagster developer portal' })
     .first()

@@ -26,6 +26,7 @@ const claimsProject: RegisteredProject = {
   personalData: true,
   lawfulBasis: 'public-task',
   retentionPeriod: 'P7Y',
+  department: 'Department for Work and Pensions',
   registeredBy: 'user:default/amina',
   registeredAt: '2025-03-12T12:00:00.000Z',
 };
@@ -112,6 +113,9 @@ describe('DagsterPage', () => {
       screen.getByRole('link', { name: /claims-data-team/ }),
     ).toHaveAttribute('href', '/catalog/default/group/claims-data-team');
     expect(screen.getByText('CC-1042')).toBeInTheDocument();
+    expect(
+      screen.getByText('Department for Work and Pensions'),
+    ).toBeInTheDocument();
     expect(screen.getByText('£1,500.00')).toBeInTheDocument();
     expect(screen.getByText('OFFICIAL-SENSITIVE')).toBeInTheDocument();
     expect(

@@ -14,6 +14,11 @@ const columns: TableColumn<RegisteredProject>[] = [
       <EntityRefLink entityRef={project.owner} defaultKind="group" />
     ),
   },
+  {
+    title: 'Department',
+    field: 'department',
+    render: project => project.department ?? 'Not recorded',
+  },
   { title: 'Cost centre', field: 'costCentre' },
   {
     title: 'Monthly budget',
