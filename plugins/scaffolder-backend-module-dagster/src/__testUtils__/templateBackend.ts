@@ -4,6 +4,7 @@ import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import catalogModuleTemplateKind from '@backstage/plugin-catalog-backend-module-scaffolder-entity-model';
 import scaffolderPlugin from '@backstage/plugin-scaffolder-backend';
+import scaffolderModuleGithub from '@backstage/plugin-scaffolder-backend-module-github';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 // The real registry behind the register step: a test-only dependency on the plugin.
 // eslint-disable-next-line @backstage/no-mixed-plugin-imports
@@ -44,6 +45,7 @@ export async function startTemplateBackend(
       catalogPlugin,
       catalogModuleTemplateKind,
       scaffolderPlugin,
+      scaffolderModuleGithub,
       scaffolderModuleDagster,
       dagsterPlugin,
       demoRepositoryUrlReaderFactory,

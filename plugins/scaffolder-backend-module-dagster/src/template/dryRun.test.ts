@@ -180,6 +180,31 @@ describe('the dagster-pipeline-project template in the scaffolder dry run', () =
     for (const key of Object.values(COMPUTE_TAGS)) expect(computePy).toContain(`"${key}"`);
   });
 
+  it('publishes to GitHub when chosen: the repository is linked from the catalog entity and the README', async () => {
+    const res = await dryRun(
+      projectValues({
+        name: 'road-safety',
+        repoLocation: 'github',
+        repoUrl: 'github.com?owner=dft-data&repo=road-safety',
+      }),
+    );
+    expect(res.status).toBe(200);
+    const ran = (res.body.steps as { id: string }[]).map(s => s.id);
+    expect(ran).toContain('publish-github');
+    const log = JSON.stringify(res.body.log);
+    expect(log).toMatch(/Running publish:github in dry-run mode/);
+    expect(log).not.toMatch(/Running dagster:demo-repository:publish/);
+    const dir = writeContents(res.body.directoryContents);
+    generated.push(dir);
+    const entity = await readCatalogInfo(dir);
+    expect(entity.metadata.links).toEqual([
+      expect.objectContaining({ url: 'https://github.com/dft-data/road-safety' }),
+    ]);
+    expect(fs.readFileSync(path.join(dir, 'README.md'), 'utf8')).toContain(
+      'https://github.com/dft-data/road-safety',
+    );
+  });
+
   it('writes awkward free text safely into YAML', async () => {
     const description = 'Claims: "new" & old - 50% [draft] # not a comment';
     const res = await dryRun(projectValues({ name: 'awkward-text', description }));
