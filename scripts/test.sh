@@ -20,6 +20,13 @@ if [ ! -x "$CHROMIUM" ]; then
   echo "       Install it with: apt-get install -y chromium (or set CHROMIUM_PATH)." >&2
   exit 1
 fi
+for tool in git python3; do
+  if ! command -v "$tool" >/dev/null; then
+    echo "error: $tool is not installed; the project template tests need it (they publish to git" >&2
+    echo "       and compile the generated Python). Install it with: apt-get install -y $tool" >&2
+    exit 1
+  fi
+done
 require_free_port 7007 "backend for the end-to-end tests"
 require_free_port 3100 "Dagster simulator for the end-to-end tests"
 
