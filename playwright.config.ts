@@ -34,7 +34,10 @@ export default defineConfig({
   workers: 1,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  reporter: [['list'], ['html', { open: 'never', outputFolder: 'test-results/e2e-report' }]],
+  reporter: [
+    ['list'],
+    ['html', { open: 'never', outputFolder: 'test-results/e2e-report' }],
+  ],
   outputDir: 'test-results/e2e-artifacts',
   webServer: [
     {
@@ -52,7 +55,8 @@ export default defineConfig({
         APP_CONFIG_app_baseUrl: 'http://localhost:7007',
         APP_CONFIG_backend_cors_origin: 'http://localhost:7007',
         // Read Dagster soon after start rather than after the demo's ten seconds.
-        APP_CONFIG_catalog_providers_dagster_schedule_initialDelay: '{"seconds":3}',
+        APP_CONFIG_catalog_providers_dagster_schedule_initialDelay:
+          '{"seconds":3}',
         APP_CONFIG_dagster_demoRepositories_directory: demoRepositories,
       },
     },

@@ -34,14 +34,29 @@ const freePort = () =>
 async function startSimulator(port: number) {
   const child = spawn(
     process.execPath,
-    ['--require', require.resolve('@backstage/cli/config/nodeTransform.cjs'), path.join(root, 'packages/dagster-simulator/src/cli.ts'),
-      '--port', String(port), '--generate', String(ASSETS), '--locations', String(LOCATIONS), '--seed', '1'],
+    [
+      '--require',
+      require.resolve('@backstage/cli/config/nodeTransform.cjs'),
+      path.join(root, 'packages/dagster-simulator/src/cli.ts'),
+      '--port',
+      String(port),
+      '--generate',
+      String(ASSETS),
+      '--locations',
+      String(LOCATIONS),
+      '--seed',
+      '1',
+    ],
     { stdio: ['ignore', 'ignore', 'inherit'] },
   );
   const url = `http://127.0.0.1:${port}/graphql`;
   for (let i = 0; i < 300; i++) {
     try {
-      await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{version}"}' });
+      await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query":"{version}"}',
+      });
       return { url, stop: () => child.kill() };
     } catch {
       await new Promise(r => setTimeout(r, 100));
@@ -51,7 +66,11 @@ async function startSimulator(port: number) {
   throw new Error('the simulator did not start');
 }
 
-const instance = (url: string) => ({ id: 'bench', graphqlUrl: url, webUrl: url.replace(/\/graphql$/, '') });
+const instance = (url: string) => ({
+  id: 'bench',
+  graphqlUrl: url,
+  webUrl: url.replace(/\/graphql$/, ''),
+});
 const ctx = {
   instanceId: 'bench',
   webUrl: 'http://bench',
@@ -64,21 +83,31 @@ const ctx = {
 /** Answers each request with the next recorded body, as fast as memory allows. */
 function replayFetch(bodies: string[]): typeof fetch {
   let i = 0;
-  return (async () => new Response(bodies[i++ % bodies.length], { status: 200, headers: { 'content-type': 'application/json' } })) as typeof fetch;
+  return (async () =>
+    new Response(bodies[i++ % bodies.length], {
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+    })) as typeof fetch;
 }
 
 async function ingest(fetchImpl: typeof fetch, url: string) {
-  const client = DagsterGraphQLClient.create({ instance: instance(url), fetch: fetchImpl, timeoutMs: 120_000 });
+  const client = DagsterGraphQLClient.create({
+    instance: instance(url),
+    fetch: fetchImpl,
+    timeoutMs: 120_000,
+  });
   const workspace = await client.readWorkspace();
   const result = workspaceToEntities(workspace, new Map(), ctx);
   return { client, result };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const median = (xs: number[]) =>
+  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const gc = () => (global as { gc?: () => void }).gc?.();
 
 async function main() {
-  if (!(global as { gc?: unknown }).gc) throw new Error('run with --expose-gc (yarn bench:catalog does)');
+  if (!(global as { gc?: unknown }).gc)
+    throw new Error('run with --expose-gc (yarn bench:catalog does)');
   const sim = await startSimulator(await freePort());
   try {
     // 1. A live read, recording every response body.
@@ -107,26 +136,43 @@ async function main() {
       gc();
       const base = process.memoryUsage().heapUsed;
       let peak = base;
-      const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().heapUsed); }, 1);
+      const sampler = setInterval(() => {
+        peak = Math.max(peak, process.memoryUsage().heapUsed);
+      }, 1);
       t = performance.now();
       const { result } = await ingest(replayFetch(bodies), sim.url);
       providerTimes.push(performance.now() - t);
       peak = Math.max(peak, process.memoryUsage().heapUsed);
       clearInterval(sampler);
       peakRatio = Math.max(peakRatio, (peak - base) / bytes);
-      if (result.entities.length !== live.result.entities.length) throw new Error('replay produced different entities');
+      if (result.entities.length !== live.result.entities.length)
+        throw new Error('replay produced different entities');
     }
 
     const parseMs = median(parseTimes);
     const providerMs = median(providerTimes);
     const lines = [
       `assets generated: ${ASSETS} in ${LOCATIONS} code locations; entities emitted: ${live.result.entities.length}`,
-      `GraphQL requests: ${live.client.requestCount} (responses ${(bytes / 1e6).toFixed(1)} MB; largest ${(Math.max(...bodies.map(b => b.length)) / 1e6).toFixed(2)} MB)`,
-      `live read incl. simulator and network: ${liveMs.toFixed(0)} ms (information only)`,
-      `baseline JSON.parse of the same responses: ${parseMs.toFixed(1)} ms (median of ${ROUNDS})`,
-      `provider (client + mapping) on replayed responses: ${providerMs.toFixed(1)} ms (median of ${ROUNDS})`,
-      `ratio provider / JSON.parse: ${(providerMs / parseMs).toFixed(2)} (target <= 3)`,
-      `ratio peak heap growth / response bytes: ${peakRatio.toFixed(2)} (target <= 4)`,
+      `GraphQL requests: ${live.client.requestCount} (responses ${(
+        bytes / 1e6
+      ).toFixed(1)} MB; largest ${(
+        Math.max(...bodies.map(b => b.length)) / 1e6
+      ).toFixed(2)} MB)`,
+      `live read incl. simulator and network: ${liveMs.toFixed(
+        0,
+      )} ms (information only)`,
+      `baseline JSON.parse of the same responses: ${parseMs.toFixed(
+        1,
+      )} ms (median of ${ROUNDS})`,
+      `provider (client + mapping) on replayed responses: ${providerMs.toFixed(
+        1,
+      )} ms (median of ${ROUNDS})`,
+      `ratio provider / JSON.parse: ${(providerMs / parseMs).toFixed(
+        2,
+      )} (target <= 3)`,
+      `ratio peak heap growth / response bytes: ${peakRatio.toFixed(
+        2,
+      )} (target <= 4)`,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
   } finally {

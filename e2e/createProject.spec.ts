@@ -18,7 +18,9 @@ test('a data team creates a project from the template in demo mode, and finds it
   await signInAs(page, 'Dana Okafor');
 
   await page.goto('/create');
-  await expect(page.getByText('Dagster pipeline project')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('Dagster pipeline project')).toBeVisible({
+    timeout: 30_000,
+  });
   await page
     .locator('article, [class*="MuiCard"]')
     .filter({ hasText: 'Dagster pipeline project' })
@@ -27,14 +29,18 @@ test('a data team creates a project from the template in demo mode, and finds it
 
   // About the project: a name the platform's rule refuses is stopped on the page.
   await page.getByLabel('Project name').fill('Flood Warnings');
-  await page.getByLabel('Description').fill('River and coastal flood warnings, as issued');
+  await page
+    .getByLabel('Description')
+    .fill('River and coastal flood warnings, as issued');
   await page.getByLabel('Department').fill('Environment Agency');
   const owner = page.getByRole('textbox', { name: 'Owning team' });
   await owner.click();
   await owner.fill('claims');
   await page.getByRole('option', { name: 'Claims Data Team' }).click();
   await next(page);
-  await expect(page.getByText(/lowercase letters, digits and single hyphens/i).first()).toBeVisible();
+  await expect(
+    page.getByText(/lowercase letters, digits and single hyphens/i).first(),
+  ).toBeVisible();
   await page.getByLabel('Project name').fill(name);
   await next(page);
 
@@ -47,7 +53,9 @@ test('a data team creates a project from the template in demo mode, and finds it
   await page.getByLabel('Processes personal data').check();
   await next(page);
   // Without them the form stays on this page.
-  await expect(page.getByRole('checkbox', { name: 'Transform with dbt' })).toBeHidden();
+  await expect(
+    page.getByRole('checkbox', { name: 'Transform with dbt' }),
+  ).toBeHidden();
   await page.getByLabel('Lawful basis (UK GDPR Article 6)').click();
   await page.getByRole('option', { name: 'Public task', exact: true }).click();
   await page.getByLabel('Retention period').fill('P6Y');
@@ -61,18 +69,24 @@ test('a data team creates a project from the template in demo mode, and finds it
   await page.getByRole('button', { name: 'Review' }).click();
   await page.getByRole('button', { name: 'Create' }).click();
 
-  const catalogLink = page.getByRole('button', { name: 'Open the project in the catalog' })
+  const catalogLink = page
+    .getByRole('button', { name: 'Open the project in the catalog' })
     .or(page.getByRole('link', { name: 'Open the project in the catalog' }));
   await expect(catalogLink.first()).toBeVisible({ timeout: 120_000 });
   await expect(page.getByText(/git clone file:\/\//).first()).toBeVisible();
-  await page.screenshot({ path: 'test-results/screenshots/create-project-finished.png', fullPage: true });
+  await page.screenshot({
+    path: 'test-results/screenshots/create-project-finished.png',
+    fullPage: true,
+  });
 
   // The catalog stores the entity once it has processed the new location: a few seconds.
   await catalogLink.first().click();
   const entityUrl = page.url();
   await expect(async () => {
     await page.goto(entityUrl);
-    await expect(page.getByText('Claims Data Team').first()).toBeVisible({ timeout: 3_000 });
+    await expect(page.getByText('Claims Data Team').first()).toBeVisible({
+      timeout: 3_000,
+    });
   }).toPass({ timeout: 45_000 });
   await expect(page.getByRole('heading', { name })).toBeVisible();
 

@@ -16,15 +16,21 @@ backend.add(import('@backstage/plugin-auth-backend-module-microsoft-provider'));
 
 // Catalog, with Dagster projects and assets
 backend.add(import('@backstage/plugin-catalog-backend'));
-backend.add(import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'));
+backend.add(
+  import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'),
+);
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
-backend.add(import('@internal/backstage-plugin-catalog-backend-module-dagster'));
+backend.add(
+  import('@internal/backstage-plugin-catalog-backend-module-dagster'),
+);
 
 // Software templates, with the dagster:* actions; publishing to GitHub, or
 // offline to the demo repositories (read back by the catalog through their URL reader)
 backend.add(import('@backstage/plugin-scaffolder-backend'));
 backend.add(import('@backstage/plugin-scaffolder-backend-module-github'));
-backend.add(import('@internal/backstage-plugin-scaffolder-backend-module-dagster'));
+backend.add(
+  import('@internal/backstage-plugin-scaffolder-backend-module-dagster'),
+);
 backend.add(demoRepositoryUrlReaderFactory);
 
 // Permissions, decided by the portal's policy

@@ -13,12 +13,30 @@ describe('readDagsterInstanceConfigs', () => {
   it('reads several instances and derives the UI link', () => {
     expect(
       read([
-        { id: 'analytics', graphqlUrl: 'http://localhost:3100/graphql', token: 's3cret' },
-        { id: 'finance', graphqlUrl: 'https://dagster.example.gov.uk/graphql/', webUrl: 'https://ui.example.gov.uk' },
+        {
+          id: 'analytics',
+          graphqlUrl: 'http://localhost:3100/graphql',
+          token: 's3cret',
+        },
+        {
+          id: 'finance',
+          graphqlUrl: 'https://dagster.example.gov.uk/graphql/',
+          webUrl: 'https://ui.example.gov.uk',
+        },
       ]),
     ).toEqual([
-      { id: 'analytics', graphqlUrl: 'http://localhost:3100/graphql', webUrl: 'http://localhost:3100', token: 's3cret' },
-      { id: 'finance', graphqlUrl: 'https://dagster.example.gov.uk/graphql', webUrl: 'https://ui.example.gov.uk', token: undefined },
+      {
+        id: 'analytics',
+        graphqlUrl: 'http://localhost:3100/graphql',
+        webUrl: 'http://localhost:3100',
+        token: 's3cret',
+      },
+      {
+        id: 'finance',
+        graphqlUrl: 'https://dagster.example.gov.uk/graphql',
+        webUrl: 'https://ui.example.gov.uk',
+        token: undefined,
+      },
     ]);
   });
 

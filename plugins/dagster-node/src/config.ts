@@ -22,22 +22,30 @@ const INSTANCE_ID = /^[a-z][a-z0-9-]{0,62}$/;
  *
  * @public
  */
-export function readDagsterInstanceConfigs(config: Config): DagsterInstanceConfig[] {
+export function readDagsterInstanceConfigs(
+  config: Config,
+): DagsterInstanceConfig[] {
   const entries = config.getOptionalConfigArray('dagster.instances') ?? [];
   const seen = new Set<string>();
   return entries.map((entry, index) => {
     const where = `dagster.instances[${index}]`;
     const id = entry.getString('id');
     if (!INSTANCE_ID.test(id)) {
-      throw new InputError(`${where}.id "${id}" must be lowercase letters, digits and hyphens, starting with a letter`);
+      throw new InputError(
+        `${where}.id "${id}" must be lowercase letters, digits and hyphens, starting with a letter`,
+      );
     }
     if (seen.has(id)) {
       throw new InputError(`${where}.id "${id}" is used by another instance`);
     }
     seen.add(id);
-    const graphqlUrl = readHttpUrl(entry.getString('graphqlUrl'), `${where}.graphqlUrl`);
+    const graphqlUrl = readHttpUrl(
+      entry.getString('graphqlUrl'),
+      `${where}.graphqlUrl`,
+    );
     const webUrl = readHttpUrl(
-      entry.getOptionalString('webUrl') ?? graphqlUrl.replace(/\/graphql\/?$/, ''),
+      entry.getOptionalString('webUrl') ??
+        graphqlUrl.replace(/\/graphql\/?$/, ''),
       `${where}.webUrl`,
     );
     return { id, graphqlUrl, webUrl, token: entry.getOptionalString('token') };

@@ -29,11 +29,21 @@ export const scaffolderModuleDagster = createBackendModule({
         config: coreServices.rootConfig,
         logger: coreServices.logger,
       },
-      async init({ scaffolderActions, catalog, discovery, auth, userInfo, config, logger }) {
+      async init({
+        scaffolderActions,
+        catalog,
+        discovery,
+        auth,
+        userInfo,
+        config,
+        logger,
+      }) {
         const platform = new PlatformClient({ discovery, auth });
         const repositories = DemoRepositories.fromConfig(config);
         if (repositories) {
-          logger.info(`Demo repositories are published to ${repositories.directory}`);
+          logger.info(
+            `Demo repositories are published to ${repositories.directory}`,
+          );
         }
         scaffolderActions.addActions(
           createValidateProjectAction({ catalog, platform, repositories }),

@@ -39,13 +39,17 @@ describe('demo sign-in', () => {
       .expect(200);
     expect(res.body.backstageIdentity.identity).toMatchObject({
       userEntityRef: 'user:default/sam.steward',
-      ownershipEntityRefs: expect.arrayContaining(['group:default/data-stewards']),
+      ownershipEntityRefs: expect.arrayContaining([
+        'group:default/data-stewards',
+      ]),
     });
   });
 
   it('refuses a name that is not a configured demo identity', async () => {
     const { server } = await startAuth();
-    const res = await request(server).get('/api/auth/demo/refresh').set(DEMO_USER_HEADER, 'admin');
+    const res = await request(server)
+      .get('/api/auth/demo/refresh')
+      .set(DEMO_USER_HEADER, 'admin');
     expect(res.status).toBe(401);
     expect(res.body.error.message).toMatch(/not one of the demo identities/);
   });

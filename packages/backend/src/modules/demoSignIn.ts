@@ -47,7 +47,11 @@ export const demoSignInModule = createBackendModule({
             authenticator: demoAuthenticator,
             async signInResolver({ result }, ctx) {
               return ctx.signInWithCatalogUser({
-                entityRef: { kind: 'User', namespace: 'default', name: result.name },
+                entityRef: {
+                  kind: 'User',
+                  namespace: 'default',
+                  name: result.name,
+                },
               });
             },
           }),

@@ -9,34 +9,55 @@ import { PortalPermissionPolicy } from './portalPolicy';
 
 const person = (ref: string, groups: string[]): PolicyQueryUser =>
   ({
-    identity: { type: 'user', userEntityRef: ref, ownershipEntityRefs: [ref, ...groups] },
+    identity: {
+      type: 'user',
+      userEntityRef: ref,
+      ownershipEntityRefs: [ref, ...groups],
+    },
     info: { userEntityRef: ref, ownershipEntityRefs: [ref, ...groups] },
     credentials: {} as any,
-  }) as unknown as PolicyQueryUser;
+  } as unknown as PolicyQueryUser);
 
-const dana = person('user:default/dana.datateam', ['group:default/claims-data-team']);
+const dana = person('user:default/dana.datateam', [
+  'group:default/claims-data-team',
+]);
 const guest = person('user:development/guest', []);
 const policy = new PortalPermissionPolicy();
 
 describe('PortalPermissionPolicy', () => {
   it('lets team members create projects and refuses guests', async () => {
     const query = { permission: dagsterProjectCreatePermission };
-    expect((await policy.handle(query, dana)).result).toBe(AuthorizeResult.ALLOW);
-    expect((await policy.handle(query, guest)).result).toBe(AuthorizeResult.DENY);
+    expect((await policy.handle(query, dana)).result).toBe(
+      AuthorizeResult.ALLOW,
+    );
+    expect((await policy.handle(query, guest)).result).toBe(
+      AuthorizeResult.DENY,
+    );
   });
 
   it('limits materialisation to the owners of the entity', async () => {
-    const decision = await policy.handle({ permission: dagsterAssetMaterializePermission }, dana);
+    const decision = await policy.handle(
+      { permission: dagsterAssetMaterializePermission },
+      dana,
+    );
     expect(decision).toMatchObject({
       result: AuthorizeResult.CONDITIONAL,
       conditions: {
         rule: 'IS_ENTITY_OWNER',
-        params: { claims: ['user:default/dana.datateam', 'group:default/claims-data-team'] },
+        params: {
+          claims: [
+            'user:default/dana.datateam',
+            'group:default/claims-data-team',
+          ],
+        },
       },
     });
   });
 
   it('lets everyone signed in read the catalog', async () => {
-    expect((await policy.handle({ permission: catalogEntityReadPermission }, guest)).result).toBe(AuthorizeResult.ALLOW);
+    expect(
+      (await policy.handle({ permission: catalogEntityReadPermission }, guest))
+        .result,
+    ).toBe(AuthorizeResult.ALLOW);
   });
 });

@@ -27,7 +27,10 @@ import {
  * - Everything else is allowed to signed-in people.
  */
 export class PortalPermissionPolicy implements PermissionPolicy {
-  async handle(request: PolicyQuery, user?: PolicyQueryUser): Promise<PolicyDecision> {
+  async handle(
+    request: PolicyQuery,
+    user?: PolicyQueryUser,
+  ): Promise<PolicyDecision> {
     const { permission } = request;
     if (isPermission(permission, dagsterAssetMaterializePermission)) {
       return createCatalogConditionalDecision(
@@ -38,14 +41,20 @@ export class PortalPermissionPolicy implements PermissionPolicy {
       );
     }
     if (isPermission(permission, dagsterProjectCreatePermission)) {
-      return { result: belongsToAGroup(user) ? AuthorizeResult.ALLOW : AuthorizeResult.DENY };
+      return {
+        result: belongsToAGroup(user)
+          ? AuthorizeResult.ALLOW
+          : AuthorizeResult.DENY,
+      };
     }
     return { result: AuthorizeResult.ALLOW };
   }
 }
 
 function belongsToAGroup(user?: PolicyQueryUser): boolean {
-  return (user?.info.ownershipEntityRefs ?? []).some(ref => ref.startsWith('group:'));
+  return (user?.info.ownershipEntityRefs ?? []).some(ref =>
+    ref.startsWith('group:'),
+  );
 }
 
 export const portalPolicyModule = createBackendModule({

@@ -73,17 +73,22 @@ describe('validateProject', () => {
 });
 
 describe('validateProject department', () => {
-  it.each(['Department for Transport', "HM Revenue & Customs", 'Office for National Statistics (ONS)'])(
-    'accepts %j',
-    department => {
-      expect(fieldsOf({ ...valid, department })).toEqual([]);
-    },
-  );
+  it.each([
+    'Department for Transport',
+    'HM Revenue & Customs',
+    'Office for National Statistics (ONS)',
+  ])('accepts %j', department => {
+    expect(fieldsOf({ ...valid, department })).toEqual([]);
+  });
 
-  it.each(['x', 'a: b', '${{ secrets.TOKEN }}', 'line\nbreak', ' padded', '"quoted"'])(
-    'refuses %j',
-    department => {
-      expect(fieldsOf({ ...valid, department })).toEqual(['department']);
-    },
-  );
+  it.each([
+    'x',
+    'a: b',
+    '${{ secrets.TOKEN }}',
+    'line\nbreak',
+    ' padded',
+    '"quoted"',
+  ])('refuses %j', department => {
+    expect(fieldsOf({ ...valid, department })).toEqual(['department']);
+  });
 });

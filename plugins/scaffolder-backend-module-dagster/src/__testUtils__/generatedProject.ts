@@ -62,7 +62,8 @@ export async function readCatalogInfo(dir: string): Promise<Entity> {
     fs.readFileSync(path.join(dir, 'catalog-info.yaml'), 'utf8'),
   ) as Entity;
   const enforced = await entityPolicy.enforce(entity);
-  if (!enforced) throw new Error('catalog-info.yaml was rejected by the entity policy');
+  if (!enforced)
+    throw new Error('catalog-info.yaml was rejected by the entity policy');
   expect(await componentEntityV1alpha1Validator.check(entity)).toBe(true);
   return entity;
 }

@@ -21,7 +21,10 @@ export const repoRoot = resolvePackagePath(
   '@internal/backstage-plugin-scaffolder-backend-module-dagster',
   '../..',
 );
-export const templateDir = path.join(repoRoot, 'templates/dagster-pipeline-project');
+export const templateDir = path.join(
+  repoRoot,
+  'templates/dagster-pipeline-project',
+);
 export const TEMPLATE_REF = 'template:default/dagster-pipeline-project';
 
 /**
@@ -39,7 +42,9 @@ export interface TemplateBackend {
 export async function startTemplateBackend(
   options: { denyProjectCreation?: boolean } = {},
 ): Promise<TemplateBackend> {
-  const demoRepositories = fs.mkdtempSync(path.join(os.tmpdir(), 'demo-repos-'));
+  const demoRepositories = fs.mkdtempSync(
+    path.join(os.tmpdir(), 'demo-repos-'),
+  );
   const backend = await startTestBackend({
     features: [
       catalogPlugin,
@@ -56,10 +61,24 @@ export async function startTemplateBackend(
           dagster: { demoRepositories: { directory: demoRepositories } },
           catalog: {
             rules: [
-              { allow: ['Component', 'System', 'API', 'Resource', 'Location', 'Template', 'Group', 'User'] },
+              {
+                allow: [
+                  'Component',
+                  'System',
+                  'API',
+                  'Resource',
+                  'Location',
+                  'Template',
+                  'Group',
+                  'User',
+                ],
+              },
             ],
             locations: [
-              { type: 'file', target: path.join(repoRoot, 'examples/org.yaml') },
+              {
+                type: 'file',
+                target: path.join(repoRoot, 'examples/org.yaml'),
+              },
               { type: 'file', target: path.join(templateDir, 'template.yaml') },
             ],
           },

@@ -12,7 +12,10 @@ function recordingPlatform() {
   const platform = {
     register: async (project: unknown) => {
       registered.push(project);
-      return { registeredBy: 'user:default/dana.datateam', registeredAt: '2026-11-27T10:00:00.000Z' };
+      return {
+        registeredBy: 'user:default/dana.datateam',
+        registeredAt: '2026-11-27T10:00:00.000Z',
+      };
     },
   } as unknown as PlatformClient;
   return { platform, registered };
@@ -41,7 +44,10 @@ describe('dagster:project:register', () => {
     expect(checkpoint).toHaveBeenCalledWith(
       expect.objectContaining({ key: 'dagster-project-register-road-safety' }),
     );
-    expect(ctx.output).toHaveBeenCalledWith('registeredBy', 'user:default/dana.datateam');
+    expect(ctx.output).toHaveBeenCalledWith(
+      'registeredBy',
+      'user:default/dana.datateam',
+    );
   });
 
   it('registers nothing in a dry run', async () => {
@@ -58,7 +64,9 @@ describe('dagster:project:register', () => {
     const ctx = createMockActionContext({
       input: { ...input, classification: 'SECRET', personalData: true },
     });
-    await expect(createRegisterProjectAction({ platform }).handler(ctx)).rejects.toThrow(
+    await expect(
+      createRegisterProjectAction({ platform }).handler(ctx),
+    ).rejects.toThrow(
       /classification: SECRET .*lawfulBasis: .*retentionPeriod: /,
     );
     expect(registered).toEqual([]);

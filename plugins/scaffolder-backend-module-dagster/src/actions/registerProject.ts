@@ -28,15 +28,19 @@ export function createRegisterProjectAction(options: {
     schema: {
       input: registryInput,
       output: {
-        registeredBy: z => z.string().describe('Who the registry recorded as registering it'),
-        registeredAt: z => z.string().describe('When it was registered (ISO 8601)'),
+        registeredBy: z =>
+          z.string().describe('Who the registry recorded as registering it'),
+        registeredAt: z =>
+          z.string().describe('When it was registered (ISO 8601)'),
       },
     },
     async handler(ctx) {
       const violations = validateProject(ctx.input);
       if (violations.length > 0) {
         throw new InputError(
-          `The project breaks the platform rules: ${describeViolations(violations)}`,
+          `The project breaks the platform rules: ${describeViolations(
+            violations,
+          )}`,
         );
       }
       const project = toProjectRequest(ctx.input);

@@ -28,7 +28,9 @@ function registryWith(...names: string[]) {
   return {
     check: async ({ name }: { name: string }) => {
       if (names.includes(name)) {
-        throw new InputError(`name: A project named "${name}" is already registered; choose another name`);
+        throw new InputError(
+          `name: A project named "${name}" is already registered; choose another name`,
+        );
       }
     },
   } as unknown as PlatformClient;
@@ -90,7 +92,9 @@ describe('dagster:project:validate', () => {
     const ctx = createMockActionContext({ input });
     await expect(
       actionWith({ registered: ['road-safety'] }).handler(ctx),
-    ).rejects.toThrow(/name: A project named "road-safety" is already registered/);
+    ).rejects.toThrow(
+      /name: A project named "road-safety" is already registered/,
+    );
   });
 
   it('accepts its own documented example', async () => {

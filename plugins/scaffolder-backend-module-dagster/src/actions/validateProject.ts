@@ -39,14 +39,20 @@ export function createValidateProjectAction(options: {
       output: {
         name: z => z.string().describe('The validated project name'),
         packageName: z =>
-          z.string().describe('The Python package name: the project name with underscores'),
+          z
+            .string()
+            .describe(
+              'The Python package name: the project name with underscores',
+            ),
       },
     },
     async handler(ctx) {
       const violations = validateNewProject(ctx.input);
       if (violations.length > 0) {
         throw new InputError(
-          `The project breaks the platform rules: ${describeViolations(violations)}`,
+          `The project breaks the platform rules: ${describeViolations(
+            violations,
+          )}`,
         );
       }
       const { name } = ctx.input;
@@ -73,7 +79,9 @@ export function createValidateProjectAction(options: {
           );
         }
       }
-      ctx.logger.info(`Project "${name}" meets the platform rules and its name is free`);
+      ctx.logger.info(
+        `Project "${name}" meets the platform rules and its name is free`,
+      );
       ctx.output('name', name);
       ctx.output('packageName', name.replaceAll('-', '_'));
     },

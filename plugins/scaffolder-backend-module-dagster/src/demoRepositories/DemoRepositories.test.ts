@@ -15,7 +15,10 @@ describe('DemoRepositories', () => {
   beforeEach(() => {
     directory = fs.mkdtempSync(path.join(os.tmpdir(), 'demo-repos-'));
     source = fs.mkdtempSync(path.join(os.tmpdir(), 'workspace-'));
-    fs.writeFileSync(path.join(source, 'catalog-info.yaml'), 'kind: Component\n');
+    fs.writeFileSync(
+      path.join(source, 'catalog-info.yaml'),
+      'kind: Component\n',
+    );
     fs.mkdirSync(path.join(source, 'src'));
     fs.writeFileSync(path.join(source, 'src', 'a.py'), 'print(1)\n');
     repositories = new DemoRepositories(directory);
@@ -35,13 +38,20 @@ describe('DemoRepositories', () => {
   });
 
   it('publishes a first commit that git can clone, and reads files back at it', async () => {
-    const urls = await repositories.publish({ name: 'road-safety', sourceDir: source, author, message: 'First' });
+    const urls = await repositories.publish({
+      name: 'road-safety',
+      sourceDir: source,
+      author,
+      message: 'First',
+    });
     expect(urls.catalogInfoUrl).toBe(
       `file://${directory}/road-safety.git/blob/main/catalog-info.yaml`,
     );
     const clone = path.join(source, '..', `clone-${path.basename(source)}`);
     execFileSync('git', ['clone', '--quiet', urls.remoteUrl, clone]);
-    expect(fs.readFileSync(path.join(clone, 'src', 'a.py'), 'utf8')).toBe('print(1)\n');
+    expect(fs.readFileSync(path.join(clone, 'src', 'a.py'), 'utf8')).toBe(
+      'print(1)\n',
+    );
     fs.rmSync(clone, { recursive: true, force: true });
 
     const read = await repositories.read(urls.catalogInfoUrl);
@@ -51,11 +61,21 @@ describe('DemoRepositories', () => {
   });
 
   it('refuses to publish over an existing repository, leaving it as it was', async () => {
-    await repositories.publish({ name: 'road-safety', sourceDir: source, author, message: 'First' });
+    await repositories.publish({
+      name: 'road-safety',
+      sourceDir: source,
+      author,
+      message: 'First',
+    });
     const other = fs.mkdtempSync(path.join(os.tmpdir(), 'workspace-'));
     fs.writeFileSync(path.join(other, 'catalog-info.yaml'), 'kind: System\n');
     await expect(
-      repositories.publish({ name: 'road-safety', sourceDir: other, author, message: 'Second' }),
+      repositories.publish({
+        name: 'road-safety',
+        sourceDir: other,
+        author,
+        message: 'Second',
+      }),
     ).rejects.toThrow(/already exists/);
     const { content } = await repositories.read(
       repositories.urlsFor('road-safety').catalogInfoUrl,
@@ -76,25 +96,37 @@ describe('DemoRepositories', () => {
     expect(fs.readdirSync(directory)).toEqual([]);
   });
 
-  it.each(['../escape', 'Road', 'a;b', 'x/y'])('refuses the repository name %j', name => {
-    expect(() => repositories.urlsFor(name)).toThrow(/not a repository name/);
-  });
+  it.each(['../escape', 'Road', 'a;b', 'x/y'])(
+    'refuses the repository name %j',
+    name => {
+      expect(() => repositories.urlsFor(name)).toThrow(/not a repository name/);
+    },
+  );
 
   it('serves only URLs inside its directory, and only files at a ref', async () => {
-    await repositories.publish({ name: 'road-safety', sourceDir: source, author, message: 'First' });
+    await repositories.publish({
+      name: 'road-safety',
+      sourceDir: source,
+      author,
+      message: 'First',
+    });
     const base = `file://${directory}/road-safety.git/blob`;
-    expect(repositories.owns(new URL(`${base}/main/catalog-info.yaml`))).toBe(true);
+    expect(repositories.owns(new URL(`${base}/main/catalog-info.yaml`))).toBe(
+      true,
+    );
     expect(repositories.owns(new URL('file:///etc/passwd'))).toBe(false);
-    expect(repositories.owns(new URL(`https://example.com${directory}/x`))).toBe(false);
-    await expect(repositories.read(`${base}/main/missing.yaml`)).rejects.toThrow(
-      /No file "missing.yaml"/,
-    );
-    await expect(repositories.read(`${base}/nope/catalog-info.yaml`)).rejects.toThrow(
-      /No branch or commit "nope"/,
-    );
-    await expect(repositories.read(`${base}/--upload-pack=x/catalog-info.yaml`)).rejects.toThrow(
-      /not a demo repository file URL/,
-    );
+    expect(
+      repositories.owns(new URL(`https://example.com${directory}/x`)),
+    ).toBe(false);
+    await expect(
+      repositories.read(`${base}/main/missing.yaml`),
+    ).rejects.toThrow(/No file "missing.yaml"/);
+    await expect(
+      repositories.read(`${base}/nope/catalog-info.yaml`),
+    ).rejects.toThrow(/No branch or commit "nope"/);
+    await expect(
+      repositories.read(`${base}/--upload-pack=x/catalog-info.yaml`),
+    ).rejects.toThrow(/not a demo repository file URL/);
     await expect(
       repositories.read(`file://${directory}/road-safety.git/HEAD`),
     ).rejects.toThrow(/not a demo repository file URL/);
@@ -102,7 +134,9 @@ describe('DemoRepositories', () => {
       /is not in the demo repositories/,
     );
     await expect(
-      repositories.read(`file://${directory}/other.git/blob/main/catalog-info.yaml`),
+      repositories.read(
+        `file://${directory}/other.git/blob/main/catalog-info.yaml`,
+      ),
     ).rejects.toThrow(/No demo repository named "other"/);
   });
 });

@@ -32,7 +32,9 @@ export class DemoRepositories {
     const directory = config.getOptionalString(
       'dagster.demoRepositories.directory',
     );
-    return directory ? new DemoRepositories(path.resolve(directory)) : undefined;
+    return directory
+      ? new DemoRepositories(path.resolve(directory))
+      : undefined;
   }
 
   constructor(readonly directory: string) {}
@@ -79,8 +81,16 @@ export class DemoRepositories {
     };
     const staging = `${target}.partial-${process.pid}-${Date.now()}`;
     try {
-      await git(['init', '--quiet', '--bare', `--initial-branch=${BRANCH}`, staging]);
-      await git(['init', '--quiet', `--initial-branch=${BRANCH}`], { cwd: sourceDir });
+      await git([
+        'init',
+        '--quiet',
+        '--bare',
+        `--initial-branch=${BRANCH}`,
+        staging,
+      ]);
+      await git(['init', '--quiet', `--initial-branch=${BRANCH}`], {
+        cwd: sourceDir,
+      });
       await git(['add', '--all'], { cwd: sourceDir });
       await git(['commit', '--quiet', '--no-verify', '-m', message], {
         cwd: sourceDir,
@@ -113,24 +123,43 @@ export class DemoRepositories {
     }
     let commit: string;
     try {
-      commit = (await git(['--git-dir', repository, 'rev-parse', '--verify', `${ref}^{commit}`]))
+      commit = (
+        await git([
+          '--git-dir',
+          repository,
+          'rev-parse',
+          '--verify',
+          `${ref}^{commit}`,
+        ])
+      )
         .toString('utf8')
         .trim();
     } catch {
-      throw new NotFoundError(`No branch or commit "${ref}" in demo repository "${name}"`);
+      throw new NotFoundError(
+        `No branch or commit "${ref}" in demo repository "${name}"`,
+      );
     }
     try {
-      const content = await git(['--git-dir', repository, 'show', `${commit}:${file}`]);
+      const content = await git([
+        '--git-dir',
+        repository,
+        'show',
+        `${commit}:${file}`,
+      ]);
       return { content, commit };
     } catch {
-      throw new NotFoundError(`No file "${file}" at ${ref} in demo repository "${name}"`);
+      throw new NotFoundError(
+        `No file "${file}" at ${ref} in demo repository "${name}"`,
+      );
     }
   }
 
   private parse(url: string): { name: string; ref: string; file: string } {
     const parsed = new URL(url);
     if (!this.owns(parsed)) {
-      throw new InputError(`${url} is not in the demo repositories at ${this.directory}`);
+      throw new InputError(
+        `${url} is not in the demo repositories at ${this.directory}`,
+      );
     }
     const relative = path
       .relative(this.directory, fileURLToPath(parsed))
@@ -144,7 +173,9 @@ export class DemoRepositories {
       blob !== 'blob' ||
       !REF.test(ref ?? '') ||
       !file ||
-      rest.some(segment => segment === '' || segment === '..' || segment === '.')
+      rest.some(
+        segment => segment === '' || segment === '..' || segment === '.',
+      )
     ) {
       throw new InputError(
         `${url} is not a demo repository file URL (file:///<directory>/<name>.git/blob/<ref>/<path>)`,

@@ -28,9 +28,12 @@ export const demoRepositoryUrlReaderFactory = createServiceFactory({
             async readUrl(url, options) {
               const { content, commit } = await repositories.read(url);
               if (options?.etag === commit) throw new NotModifiedError();
-              return ReadUrlResponseFactory.fromReadable(Readable.from(content), {
-                etag: commit,
-              });
+              return ReadUrlResponseFactory.fromReadable(
+                Readable.from(content),
+                {
+                  etag: commit,
+                },
+              );
             },
             async search(url, options) {
               const { content, commit } = await repositories.read(url);

@@ -3,7 +3,8 @@ import yaml from 'yaml';
 
 export const examples: TemplateExample[] = [
   {
-    description: 'Publish the generated project to the demo target, then register it in the catalog',
+    description:
+      'Publish the generated project to the demo target, then register it in the catalog',
     example: yaml.stringify({
       steps: [
         {

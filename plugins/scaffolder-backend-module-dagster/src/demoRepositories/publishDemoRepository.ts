@@ -32,16 +32,30 @@ export function createPublishDemoRepositoryAction(options: {
     schema: {
       input: {
         name: z =>
-          z.string().describe('Repository name: lowercase letters, digits and hyphens'),
+          z
+            .string()
+            .describe('Repository name: lowercase letters, digits and hyphens'),
         sourcePath: z =>
-          z.string().optional().describe('Directory in the workspace to publish; the whole workspace by default'),
+          z
+            .string()
+            .optional()
+            .describe(
+              'Directory in the workspace to publish; the whole workspace by default',
+            ),
         message: z =>
           z.string().optional().describe('Message of the first commit'),
       },
       output: {
-        remoteUrl: z => z.string().describe('file:// URL of the bare repository; git clone works with it'),
-        repoContentsUrl: z => z.string().describe('URL of the repository root, for links'),
-        catalogInfoUrl: z => z.string().describe('URL of catalog-info.yaml, for catalog:register'),
+        remoteUrl: z =>
+          z
+            .string()
+            .describe(
+              'file:// URL of the bare repository; git clone works with it',
+            ),
+        repoContentsUrl: z =>
+          z.string().describe('URL of the repository root, for links'),
+        catalogInfoUrl: z =>
+          z.string().describe('URL of catalog-info.yaml, for catalog:register'),
       },
     },
     async handler(ctx) {
@@ -53,7 +67,9 @@ export function createPublishDemoRepositoryAction(options: {
       const { name } = ctx.input;
       const urls = repositories.urlsFor(name);
       if (ctx.isDryRun) {
-        ctx.logger.info(`Dry run: would publish to the demo repository ${urls.remoteUrl}`);
+        ctx.logger.info(
+          `Dry run: would publish to the demo repository ${urls.remoteUrl}`,
+        );
       } else {
         const sourceDir = resolveSafeChildPath(
           ctx.workspacePath,
@@ -68,11 +84,15 @@ export function createPublishDemoRepositoryAction(options: {
               name,
               sourceDir,
               author,
-              message: ctx.input.message ?? 'First commit, from the dagster-pipeline-project template',
+              message:
+                ctx.input.message ??
+                'First commit, from the dagster-pipeline-project template',
             });
           },
         });
-        ctx.logger.info(`Published to the demo repository ${urls.remoteUrl} (demo target, not a real git host)`);
+        ctx.logger.info(
+          `Published to the demo repository ${urls.remoteUrl} (demo target, not a real git host)`,
+        );
       }
       ctx.output('remoteUrl', urls.remoteUrl);
       ctx.output('repoContentsUrl', urls.repoContentsUrl);

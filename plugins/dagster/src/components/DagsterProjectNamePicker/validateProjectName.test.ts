@@ -23,16 +23,16 @@ const apis = TestApiRegistry.from(
     dagsterApiRef,
     stubDagsterApi({
       getProject: async name =>
-        name === 'benefit-claims'
-          ? ({ name } as any)
-          : undefined,
+        name === 'benefit-claims' ? ({ name } as any) : undefined,
     }),
   ],
 );
 
 describe('projectNameProblem', () => {
   it('accepts a free, well-formed name', async () => {
-    await expect(projectNameProblem('school-census', apis)).resolves.toBeUndefined();
+    await expect(
+      projectNameProblem('school-census', apis),
+    ).resolves.toBeUndefined();
   });
 
   it.each(['../etc', 'Road Safety', 'x;ls', '${{ x }}', undefined])(
