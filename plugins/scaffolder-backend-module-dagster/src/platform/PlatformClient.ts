@@ -70,9 +70,8 @@ export class PlatformClient {
           `The platform's registry refused the project: ${message}`,
         );
       case 403:
-        throw new NotAllowedError(
-          `You are not allowed to create projects on the data platform: ${message}`,
-        );
+        // The registry's own words ("You are not allowed to create projects"), placed.
+        throw new NotAllowedError(`${message} on the data platform`);
       case 409:
         throw new InputError(`name: ${message}; choose another name`);
       default:
