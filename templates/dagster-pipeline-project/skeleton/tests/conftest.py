@@ -1,8 +1,10 @@
 """Shared fixtures: every test runs offline, against a DuckDB file in a temporary folder."""
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import duckdb
 import pytest
 from dagster_aws.s3 import S3Resource
 from dagster_duckdb import DuckDBResource
@@ -10,7 +12,9 @@ from dagster_duckdb import DuckDBResource
 from dbt.cli.main import dbtRunner
 {%- endif %}
 
+from ${{ values.packageName }}.assets.keys import CASES, CASES_BY_DISTRICT
 from ${{ values.packageName }}.resources import CasesApiResource, LandingZoneResource
+from ${{ values.packageName }}.warehouse import table_name
 {%- if values.dbt %}
 
 # The dbt assets are built from dbt's manifest: parse the project before tests import them.
@@ -61,3 +65,26 @@ def resources(tmp_path: Path, warehouse: Path) -> dict[str, Any]:
         "landing": LandingZoneResource(s3=S3Resource(), local_dir=str(tmp_path / "landing")),
         "source_api": CasesApiResource(),
     }
+
+
+@pytest.fixture
+def read_warehouse(warehouse: Path) -> Callable[[], dict[str, int]]:
+    """Reads back what a run wrote: silver rows and the rows gold counted{% if values.personalData %}
+    (and silver rows whose NI number is not masked){% endif %}."""
+
+    def read() -> dict[str, int]:
+        with duckdb.connect(str(warehouse)) as conn:
+            return {
+                "cases": conn.execute(f"select count(*) from {table_name(CASES)}").fetchone()[0],
+                "counted": conn.execute(
+                    f"select sum(case_count) from {table_name(CASES_BY_DISTRICT)}"
+                ).fetchone()[0],
+{%- if values.personalData %}
+                "unmasked": conn.execute(
+                    f"select count(*) from {table_name(CASES)}"
+                    " where not regexp_full_match(ni_number_masked, 'QQ[*]{6}[A-D]')"
+                ).fetchone()[0],
+{%- endif %}
+            }
+
+    return read
