@@ -18,6 +18,7 @@ import {
   dagsterProjectCreatePermission,
   dagsterProjectReadPermission,
   describeViolations,
+  toProjectRequest,
   validateProject,
 } from '@internal/backstage-plugin-dagster-common';
 import type { DagsterInstanceConfig } from '@internal/backstage-plugin-dagster-node';
@@ -139,16 +140,7 @@ function toRegisteredProject(
     | { type: 'user'; userEntityRef: string }
     | { type: 'service'; subject: string };
   return {
-    name: body.name,
-    owner: body.owner,
-    costCentre: body.costCentre,
-    monthlyBudgetGbp: body.monthlyBudgetGbp,
-    classification: body.classification,
-    personalData: body.personalData,
-    ...(body.department ? { department: body.department } : {}),
-    ...(body.personalData
-      ? { lawfulBasis: body.lawfulBasis, retentionPeriod: body.retentionPeriod }
-      : {}),
+    ...toProjectRequest(body),
     registeredBy:
       principal.type === 'user' ? principal.userEntityRef : principal.subject,
     registeredAt: new Date().toISOString(),

@@ -132,3 +132,41 @@ export function validateProject(
   }
   return violations;
 }
+
+/**
+ * The registry's fields of a request and nothing else; lawful basis and
+ * retention only when personal data is processed. Check it with
+ * {@link validateProject} first: this only picks fields.
+ *
+ * @public
+ */
+export function toProjectRequest(
+  input: Partial<Record<keyof ProjectRequest, unknown>>,
+): ProjectRequest {
+  const request = {
+    name: input.name,
+    owner: input.owner,
+    costCentre: input.costCentre,
+    monthlyBudgetGbp: input.monthlyBudgetGbp,
+    classification: input.classification,
+    personalData: input.personalData,
+    ...(input.department ? { department: input.department } : {}),
+    ...(input.personalData
+      ? {
+          lawfulBasis: input.lawfulBasis,
+          retentionPeriod: input.retentionPeriod,
+        }
+      : {}),
+  };
+  return request as ProjectRequest;
+}
+
+/**
+ * The catalog entities whose names a new project takes: the System a code
+ * location becomes and the Component of its repository.
+ *
+ * @public
+ */
+export function projectEntityRefs(name: string): string[] {
+  return [`system:default/${name}`, `component:default/${name}`];
+}

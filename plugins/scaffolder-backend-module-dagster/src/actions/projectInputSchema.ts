@@ -1,11 +1,12 @@
+import { InputError } from '@backstage/errors';
 import {
   COMPUTE_PROFILES,
+  describeViolations,
   LAWFUL_BASES,
   PARTITIONINGS,
   PROJECT_CLASSIFICATIONS,
   REPOSITORY_LOCATIONS,
 } from '@internal/backstage-plugin-dagster-common';
-import type { ProjectRequest } from '@internal/backstage-plugin-dagster-common';
 import type { z as zod } from 'zod/v3';
 
 type Z = typeof zod;
@@ -92,24 +93,15 @@ export const newProjectInput = {
       ),
 };
 
-/** Only the registry's fields; lawful basis and retention only with personal data. */
-export function toProjectRequest(
-  input: Record<string, unknown>,
-): ProjectRequest {
-  const request = {
-    name: input.name,
-    owner: input.owner,
-    costCentre: input.costCentre,
-    monthlyBudgetGbp: input.monthlyBudgetGbp,
-    classification: input.classification,
-    personalData: input.personalData,
-    ...(input.department ? { department: input.department } : {}),
-    ...(input.personalData
-      ? {
-          lawfulBasis: input.lawfulBasis,
-          retentionPeriod: input.retentionPeriod,
-        }
-      : {}),
-  };
-  return request as ProjectRequest;
+/** Fails the step with every broken rule, each naming its field. */
+export function throwIfBroken(
+  violations: { field: string; message: string }[],
+) {
+  if (violations.length > 0) {
+    throw new InputError(
+      `The project breaks the platform rules: ${describeViolations(
+        violations,
+      )}`,
+    );
+  }
 }

@@ -1,12 +1,11 @@
-import { InputError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import {
-  describeViolations,
+  toProjectRequest,
   validateProject,
 } from '@internal/backstage-plugin-dagster-common';
 import { PlatformClient } from '../platform/PlatformClient';
 import { examples } from './registerProject.examples';
-import { registryInput, toProjectRequest } from './projectInputSchema';
+import { registryInput, throwIfBroken } from './projectInputSchema';
 
 /**
  * `dagster:project:register`: records the project in the platform's registry
@@ -35,14 +34,7 @@ export function createRegisterProjectAction(options: {
       },
     },
     async handler(ctx) {
-      const violations = validateProject(ctx.input);
-      if (violations.length > 0) {
-        throw new InputError(
-          `The project breaks the platform rules: ${describeViolations(
-            violations,
-          )}`,
-        );
-      }
+      throwIfBroken(validateProject(ctx.input));
       const project = toProjectRequest(ctx.input);
       if (ctx.isDryRun) {
         ctx.logger.info(

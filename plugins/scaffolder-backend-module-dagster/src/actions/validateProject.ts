@@ -1,17 +1,16 @@
+import { stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import {
-  describeViolations,
+  projectEntityRefs,
+  toProjectRequest,
   validateNewProject,
 } from '@internal/backstage-plugin-dagster-common';
 import { DemoRepositories } from '../demoRepositories/DemoRepositories';
 import { PlatformClient } from '../platform/PlatformClient';
 import { examples } from './validateProject.examples';
-import { newProjectInput, toProjectRequest } from './projectInputSchema';
-
-/** Entities whose names a new project would collide with. */
-const TAKEN_KINDS = ['system', 'component'];
+import { newProjectInput, throwIfBroken } from './projectInputSchema';
 
 /**
  * `dagster:project:validate`: checks a new pipeline project against the
@@ -47,23 +46,20 @@ export function createValidateProjectAction(options: {
       },
     },
     async handler(ctx) {
-      const violations = validateNewProject(ctx.input);
-      if (violations.length > 0) {
-        throw new InputError(
-          `The project breaks the platform rules: ${describeViolations(
-            violations,
-          )}`,
-        );
-      }
+      throwIfBroken(validateNewProject(ctx.input));
       const { name } = ctx.input;
       const credentials = await ctx.getInitiatorCredentials();
-      for (const kind of TAKEN_KINDS) {
-        const ref = `${kind}:default/${name}`;
-        if (await catalog.getEntityByRef(ref, { credentials })) {
-          throw new InputError(
-            `name: "${name}" is already taken in the catalog by ${ref}; choose another name`,
-          );
-        }
+      const { items } = await catalog.getEntitiesByRefs(
+        { entityRefs: projectEntityRefs(name) },
+        { credentials },
+      );
+      const taken = items.find(Boolean);
+      if (taken) {
+        throw new InputError(
+          `name: "${name}" is already taken in the catalog by ${stringifyEntityRef(
+            taken,
+          )}; choose another name`,
+        );
       }
       // Allowed to create projects, and the registry would take this one.
       await platform.check(toProjectRequest(ctx.input), credentials);

@@ -15,8 +15,11 @@ const apis = TestApiRegistry.from(
   [
     catalogApiRef,
     {
-      getEntityByRef: async (ref: string) =>
-        ref === 'system:default/road-safety' ? roadSafetySystem : undefined,
+      getEntitiesByRefs: async ({ entityRefs }: { entityRefs: string[] }) => ({
+        items: entityRefs.map(ref =>
+          ref === 'system:default/road-safety' ? roadSafetySystem : undefined,
+        ),
+      }),
     },
   ],
   [

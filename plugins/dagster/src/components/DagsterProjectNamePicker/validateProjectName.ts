@@ -1,7 +1,11 @@
 import type { ApiHolder } from '@backstage/core-plugin-api';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import type { FieldValidation } from '@rjsf/utils';
-import { validateProject } from '@internal/backstage-plugin-dagster-common';
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  projectEntityRefs,
+  validateProject,
+} from '@internal/backstage-plugin-dagster-common';
 import { dagsterApiRef } from '../../api';
 
 /**
@@ -18,11 +22,14 @@ export async function projectNameProblem(
   if (rule) return rule.message;
   const catalogApi = apis.get(catalogApiRef);
   if (catalogApi) {
-    for (const kind of ['system', 'component']) {
-      const ref = `${kind}:default/${name}`;
-      if (await catalogApi.getEntityByRef(ref)) {
-        return `"${name}" is already taken in the catalog by ${ref}`;
-      }
+    const { items } = await catalogApi.getEntitiesByRefs({
+      entityRefs: projectEntityRefs(name!),
+    });
+    const taken = items.find(Boolean);
+    if (taken) {
+      return `"${name}" is already taken in the catalog by ${stringifyEntityRef(
+        taken,
+      )}`;
     }
   }
   const dagsterApi = apis.get(dagsterApiRef);
