@@ -3,25 +3,17 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
 import os from 'node:os';
 import yaml from 'yaml';
+import { projectValues } from '../__testUtils__/projectValues';
 import { DemoRepositories } from '../demoRepositories/DemoRepositories';
 import { PlatformClient } from '../platform/PlatformClient';
 import { createValidateProjectAction } from './validateProject';
 import { examples } from './validateProject.examples';
 
-const input = {
-  name: 'road-safety',
-  description: 'Collisions and casualties on Great Britain roads',
-  owner: 'group:default/transport-analysts',
-  department: 'Department for Transport',
-  costCentre: 'DFT-77',
-  monthlyBudgetGbp: 900,
-  classification: 'OFFICIAL',
-  personalData: false,
+const input = projectValues({
   dbt: false,
   partitioning: 'none',
   computeProfile: 'small',
-  repoLocation: 'demo',
-};
+});
 
 /** A registry that knows the given names; the HTTP client is tested end to end in src/template. */
 function registryWith(...names: string[]) {

@@ -7,11 +7,11 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import request from 'supertest';
 import {
-  projectValues,
   startTemplateBackend,
   TEMPLATE_REF,
   TemplateBackend,
 } from '../__testUtils__/templateBackend';
+import { projectValues } from '../__testUtils__/projectValues';
 
 jest.setTimeout(180_000);
 
@@ -55,7 +55,15 @@ describe('creating a project from the template, end to end in the backend', () =
     const log = (events.body as { body: { message?: string } }[])
       .map(e => e.body.message ?? '')
       .join('\n');
-    return { status: created.status, task, log };
+    const completion = (
+      events.body as { type: string; body: { output?: any } }[]
+    ).find(e => e.type === 'completion');
+    return {
+      status: created.status,
+      task,
+      log,
+      output: completion?.body.output,
+    };
   }
 
   const registered = (name: string) =>
@@ -75,7 +83,7 @@ describe('creating a project from the template, end to end in the backend', () =
       retentionPeriod: 'P7Y',
       classification: 'OFFICIAL-SENSITIVE',
     });
-    const { task, log } = await runTask(values);
+    const { task, log, output } = await runTask(values);
     expect(log).not.toMatch(/error/i);
     expect(task.status).toBe('completed');
 
@@ -140,7 +148,15 @@ describe('creating a project from the template, end to end in the backend', () =
       [PROJECT_ANNOTATIONS.costCentre]: 'DFT-77',
       'backstage.io/managed-by-location': `url:file://${repository}/blob/main/catalog-info.yaml`,
     });
-    expect(task.spec.output ?? {}).toBeDefined();
+    // The finished task links to the new Component and says where the demo repository is.
+    expect(output.links).toContainEqual(
+      expect.objectContaining({
+        entityRef: 'component:default/benefit-claims',
+      }),
+    );
+    expect(JSON.stringify(output.text)).toContain(
+      `git clone file://${repository}`,
+    );
 
     // The same name again is refused at the first step, and nothing is touched.
     const again = await runTask({ ...values, monthlyBudgetGbp: 1 });

@@ -17,11 +17,11 @@ import {
 } from '../__testUtils__/generatedProject';
 import {
   listFiles,
-  projectValues,
   startTemplateBackend,
   TemplateBackend,
   templateDir,
 } from '../__testUtils__/templateBackend';
+import { projectValues } from '../__testUtils__/projectValues';
 
 jest.setTimeout(120_000);
 
