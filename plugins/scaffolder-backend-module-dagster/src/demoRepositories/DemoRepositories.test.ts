@@ -57,6 +57,12 @@ describe('DemoRepositories', () => {
     const read = await repositories.read(urls.catalogInfoUrl);
     expect(read.content.toString()).toBe('kind: Component\n');
     expect(read.commit).toMatch(/^[0-9a-f]{40}$/);
+    await expect(
+      repositories.read(urls.catalogInfoUrl, { etag: read.commit }),
+    ).rejects.toThrow(expect.objectContaining({ name: 'NotModifiedError' }));
+    await expect(
+      repositories.read(urls.catalogInfoUrl, { etag: 'an-older-commit' }),
+    ).resolves.toEqual(read);
     expect(fs.readdirSync(directory)).toEqual(['road-safety.git']);
   });
 

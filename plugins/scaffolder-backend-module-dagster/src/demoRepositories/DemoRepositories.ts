@@ -1,6 +1,11 @@
 import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
-import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
+import {
+  ConflictError,
+  InputError,
+  NotFoundError,
+  NotModifiedError,
+} from '@backstage/errors';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -114,8 +119,15 @@ export class DemoRepositories {
     return file.startsWith(`${this.directory}${path.sep}`);
   }
 
-  /** A file's content and the commit it was read at. */
-  async read(url: string): Promise<{ content: Buffer; commit: string }> {
+  /**
+   * A file's content and the commit it was read at. With the commit of an
+   * earlier read as `etag`, throws NotModifiedError without reading the file
+   * when the ref still points there.
+   */
+  async read(
+    url: string,
+    options: { etag?: string } = {},
+  ): Promise<{ content: Buffer; commit: string }> {
     const { name, ref, file } = this.parse(url);
     const repository = this.repositoryPath(name);
     if (!(await this.exists(name))) {
@@ -139,6 +151,7 @@ export class DemoRepositories {
         `No branch or commit "${ref}" in demo repository "${name}"`,
       );
     }
+    if (options.etag === commit) throw new NotModifiedError();
     try {
       const content = await git([
         '--git-dir',

@@ -3,7 +3,7 @@ import {
   ReadUrlResponseFactory,
   urlReaderFactoriesServiceRef,
 } from '@backstage/backend-defaults/urlReader';
-import { NotImplementedError, NotModifiedError } from '@backstage/errors';
+import { NotImplementedError } from '@backstage/errors';
 import { Readable } from 'node:stream';
 import { DemoRepositories } from './DemoRepositories';
 
@@ -26,8 +26,9 @@ export const demoRepositoryUrlReaderFactory = createServiceFactory({
           predicate: (url: URL) => repositories.owns(url),
           reader: {
             async readUrl(url, options) {
-              const { content, commit } = await repositories.read(url);
-              if (options?.etag === commit) throw new NotModifiedError();
+              const { content, commit } = await repositories.read(url, {
+                etag: options?.etag,
+              });
               return ReadUrlResponseFactory.fromReadable(
                 Readable.from(content),
                 {
@@ -36,8 +37,9 @@ export const demoRepositoryUrlReaderFactory = createServiceFactory({
               );
             },
             async search(url, options) {
-              const { content, commit } = await repositories.read(url);
-              if (options?.etag === commit) throw new NotModifiedError();
+              const { content, commit } = await repositories.read(url, {
+                etag: options?.etag,
+              });
               return {
                 etag: commit,
                 files: [{ url, content: async () => content }],
