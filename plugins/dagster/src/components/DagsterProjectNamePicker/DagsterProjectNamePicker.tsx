@@ -23,7 +23,7 @@ export function DagsterProjectNamePicker(
       value={formData ?? ''}
       onChange={e => onChange(e.target.value.trim().toLowerCase() || undefined)}
       margin="normal"
-      error={(rawErrors?.length ?? 0) > 0 && !formData}
+      error={(rawErrors?.length ?? 0) > 0}
       inputProps={{ maxLength: 63, spellCheck: false, autoCapitalize: 'none' }}
       fullWidth
     />
