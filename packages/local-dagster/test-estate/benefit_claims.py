@@ -19,12 +19,14 @@ def raw_claims() -> None:
     group_name="silver",
     owners=["dana.okafor@public-data.example.gov.uk"],
     deps=[raw_claims],
+    kinds={"dbt", "snowflake"},
     metadata={
         "dagster/column_schema": dg.TableSchema(
             columns=[
+                dg.TableColumn("claimant_id", "VARCHAR"),
                 dg.TableColumn(
                     "nino",
-                    "string",
+                    "VARCHAR",
                     tags={"pii": "true", "pii_category": "national_insurance_number"},
                 ),
             ]

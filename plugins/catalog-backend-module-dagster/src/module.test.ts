@@ -3,61 +3,30 @@ import { Entity } from '@backstage/catalog-model';
 import { JsonObject } from '@backstage/types';
 import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
-import {
-  Dataset,
-  DagsterSimulator,
-  startDagsterSimulator,
-} from '@internal/dagster-simulator';
+import { FaultProxy, startFaultProxy } from '@internal/dagster-fault-proxy';
+import { startTestEstate, TestEstate } from '@internal/local-dagster';
 import path from 'node:path';
 import request from 'supertest';
 import { catalogModuleDagster } from './module';
 
-jest.setTimeout(90_000);
+jest.setTimeout(120_000);
 
-/** A small estate: two projects, a cross-project edge, an unknown owner and a personal-data column. */
-const dataset: Dataset = {
-  codeLocations: [{ name: 'benefit_claims' }, { name: 'finance' }],
-  assets: [
-    {
-      key: ['claims', 'raw_claims'],
-      location: 'benefit_claims',
-      group: 'bronze',
-      owners: ['team:claims-data-team'],
-      kinds: ['python'],
-    },
-    {
-      key: ['claims', 'claimants'],
-      location: 'benefit_claims',
-      group: 'silver',
-      owners: ['dana.okafor@public-data.example.gov.uk'],
-      deps: [['claims', 'raw_claims']],
-      columns: [
-        {
-          name: 'nino',
-          type: 'string',
-          tags: { pii: 'true', pii_category: 'national_insurance_number' },
-        },
-      ],
-    },
-    {
-      key: ['finance', 'spend by region'],
-      location: 'finance',
-      group: 'gold',
-      owners: ['team:nobody-knows'],
-      deps: [['claims', 'claimants']],
-    },
-  ],
-};
+/*
+ * Real Dagster serving the small test estate (packages/local-dagster/test-estate):
+ * two projects, a cross-project edge, an unknown owner and a personal-data column.
+ * The portal reads it through the fault proxy, so a test can make Dagster
+ * unreachable or answer garbage.
+ */
 
 async function startPortal(
-  sim: DagsterSimulator,
+  dagster: FaultProxy,
   logger = mockServices.rootLogger.mock(),
 ) {
   const child = mockServices.logger.mock();
   logger.child.mockReturnValue(child);
   child.child.mockReturnValue(child);
   const data: JsonObject = {
-    dagster: { instances: [{ id: 'sim', graphqlUrl: sim.graphqlUrl }] },
+    dagster: { instances: [{ id: 'sim', graphqlUrl: dagster.graphqlUrl }] },
     catalog: {
       providers: {
         dagster: {
@@ -132,14 +101,19 @@ const byName = (entities: Entity[], name: string) =>
   entities.find(e => e.metadata.name === name);
 
 describe('Dagster entity provider in a real catalog', () => {
-  let sim: DagsterSimulator;
-  beforeEach(async () => {
-    sim = await startDagsterSimulator({ dataset });
+  let estate: TestEstate;
+  let proxy: FaultProxy;
+  beforeAll(async () => {
+    estate = await startTestEstate();
   });
-  afterEach(() => sim.stop());
+  afterAll(() => estate?.stop());
+  beforeEach(async () => {
+    proxy = await startFaultProxy({ target: estate.url });
+  });
+  afterEach(() => proxy.stop());
 
   it('puts projects and assets in the catalog with owners, lineage and personal-data labels', async () => {
-    const { server } = await startPortal(sim);
+    const { server } = await startPortal(proxy);
     // Owners resolve once the catalog holds the groups and users, at the latest on the next refresh.
     const entities = await waitFor(
       () => dagsterEntities(server),
@@ -179,7 +153,7 @@ describe('Dagster entity provider in a real catalog', () => {
   });
 
   it("lives beside a template's catalog-info.yaml without duplicates or conflicts", async () => {
-    const { server } = await startPortal(sim);
+    const { server } = await startPortal(proxy);
     await waitFor(
       () => dagsterEntities(server),
       e => e.length === 5,
@@ -209,19 +183,18 @@ describe('Dagster entity provider in a real catalog', () => {
   });
 
   it('keeps the last good entities when Dagster is unreachable or answers garbage', async () => {
-    const { server, warnings } = await startPortal(sim);
+    const { server, warnings } = await startPortal(proxy);
     await waitFor(
       () => dagsterEntities(server),
       e => e.length === 5,
       'first ingestion',
     );
 
-    const simulator = sim;
     const unreadable = () =>
       warnings().filter(w => /Could not read Dagster instance "sim"/.test(w))
         .length;
     for (const fault of [{ down: true }, { garbage: true }]) {
-      simulator.setFaults({ down: false, garbage: false, ...fault });
+      proxy.setFaults({ down: false, garbage: false, ...fault });
       const warned = unreadable();
       await waitFor(
         async () => unreadable(),
@@ -233,29 +206,29 @@ describe('Dagster entity provider in a real catalog', () => {
   });
 
   it('keeps the entities of a location that fails to load while others update', async () => {
-    const { server, warnings } = await startPortal(sim);
+    const { server, warnings } = await startPortal(proxy);
     await waitFor(
       () => dagsterEntities(server),
       e => e.length === 5,
       'first ingestion',
     );
-    sim.setFaults({
-      locationErrors: {
-        finance: 'ModuleNotFoundError: No module named finance_defs',
-      },
-    });
-    await waitFor(
-      async () =>
-        warnings().some(w =>
-          /"finance" failed to load \(.*finance_defs.*\); keeping its 2 last good entities/.test(
-            w,
+    await estate.breakLocation('finance', 'finance_defs');
+    try {
+      await waitFor(
+        async () =>
+          warnings().some(w =>
+            /"finance" failed to load \(.*finance_defs.*\); keeping its 2 last good entities/.test(
+              w,
+            ),
           ),
-        ),
-      ok => ok,
-      'the location warning',
-    );
-    const entities = await dagsterEntities(server);
-    expect(entities.map(e => e.metadata.name).sort()).toHaveLength(5);
-    expect(byName(entities, 'finance')).toBeDefined();
+        ok => ok,
+        'the location warning',
+      );
+      const entities = await dagsterEntities(server);
+      expect(entities.map(e => e.metadata.name).sort()).toHaveLength(5);
+      expect(byName(entities, 'finance')).toBeDefined();
+    } finally {
+      await estate.repairLocation('finance');
+    }
   });
 });

@@ -1,9 +1,5 @@
 import { Entity, entitySchemaValidator } from '@backstage/catalog-model';
-import {
-  Dataset,
-  DagsterSimulator,
-  startDagsterSimulator,
-} from '@internal/dagster-simulator';
+import { startTestEstate, TestEstate } from '@internal/local-dagster';
 import { spawn } from 'node:child_process';
 import http from 'node:http';
 import net, { AddressInfo } from 'node:net';
@@ -21,42 +17,11 @@ const REPO_ROOT = path.resolve(__dirname, '../../../..');
 const CLI_ENTRY = path.resolve(__dirname, 'index.ts');
 const TOKEN = 'preview-test-token-9f3a';
 
-/** Two projects, three assets: one with a personal-data column, one owned by an email, one edge across projects. */
-const dataset: Dataset = {
-  codeLocations: [{ name: 'benefit_claims' }, { name: 'finance' }],
-  assets: [
-    {
-      key: ['claims', 'raw_claims'],
-      location: 'benefit_claims',
-      group: 'bronze',
-      owners: ['team:claims-data-team'],
-      kinds: ['python'],
-    },
-    {
-      key: ['claims', 'claimants'],
-      location: 'benefit_claims',
-      group: 'silver',
-      owners: ['dana.okafor@public-data.example.gov.uk'],
-      kinds: ['dbt', 'snowflake'],
-      deps: [['claims', 'raw_claims']],
-      columns: [
-        { name: 'claimant_id', type: 'VARCHAR' },
-        {
-          name: 'nino',
-          type: 'VARCHAR',
-          tags: { pii: 'true', pii_category: 'national_insurance_number' },
-        },
-      ],
-    },
-    {
-      key: ['finance', 'spend'],
-      location: 'finance',
-      group: 'gold',
-      owners: ['team:finance-team'],
-      deps: [['claims', 'claimants']],
-    },
-  ],
-};
+/*
+ * Real Dagster serving the test estate (packages/local-dagster/test-estate):
+ * two projects, three assets, a personal-data column, an e-mail owner, an
+ * unknown team and an edge across projects.
+ */
 
 const validate = entitySchemaValidator();
 
@@ -72,10 +37,9 @@ function checkEntities(entities: Entity[]) {
   const byName = new Map(
     entities.map(e => [`${e.kind}:${e.metadata.name}`, e]),
   );
-  expect([...byName.keys()].sort()).toEqual([
+  expect([...byName.keys()].filter(k => !k.startsWith('Resource:finance_')).sort()).toEqual([
     'Resource:claims.claimants',
     'Resource:claims.raw_claims',
-    'Resource:finance.spend',
     'System:benefit_claims',
     'System:finance',
   ]);
@@ -94,8 +58,12 @@ function checkEntities(entities: Entity[]) {
   expect(claimants.metadata.tags).toEqual(
     expect.arrayContaining(['dbt', 'snowflake', 'silver', 'personal-data']),
   );
-  expect(byName.get('Resource:finance.spend')!.spec).toMatchObject({
-    owner: 'group:default/finance-team',
+  const spend = entities.find(
+    e => e.metadata.annotations?.['dagster.io/asset-key'] === 'finance/spend by region',
+  )!;
+  expect(spend.metadata.name).toMatch(/^finance_spend_by_region-[0-9a-f]{10}$/);
+  expect(spend.spec).toMatchObject({
+    owner: 'group:default/nobody-knows',
     system: 'system:default/finance',
     dependsOn: ['resource:default/claims.claimants'],
   });
@@ -217,15 +185,16 @@ describe('parsePreviewArgs', () => {
   });
 });
 
-describe('previewEntities against the simulator', () => {
-  let sim: DagsterSimulator;
-  beforeAll(async () => {
-    sim = await startDagsterSimulator({ dataset });
-  });
-  afterAll(() => sim.stop());
+let estate: TestEstate;
+beforeAll(async () => {
+  estate = await startTestEstate();
+});
+afterAll(() => estate?.stop());
+
+describe('previewEntities against real Dagster', () => {
 
   it('prints the entities as YAML documents', async () => {
-    const text = await previewEntities({ url: sim.graphqlUrl, format: 'yaml' });
+    const text = await previewEntities({ url: estate.graphqlUrl, format: 'yaml' });
     expect(text.startsWith('---\n')).toBe(true);
     const entities = parseYamlEntities(text);
     checkEntities(entities);
@@ -236,30 +205,33 @@ describe('previewEntities against the simulator', () => {
       'dagster.io/asset-key': 'claims/claimants',
       'dagster.io/code-location': 'benefit_claims',
       'dagster.io/instance': 'preview',
-      'backstage.io/view-url': `${sim.url}/assets/claims/claimants`,
+      'backstage.io/view-url': `${estate.url}/assets/claims/claimants`,
     });
+    // The About card links to the same asset and project in the Dagster UI.
+    expect(claimants.metadata.links).toEqual([
+      { url: `${estate.url}/assets/claims/claimants`, title: 'Open in Dagster', icon: 'dashboard' },
+    ]);
+    const project = entities.find(e => e.kind === 'System' && e.metadata.name === 'benefit_claims')!;
+    expect(project.metadata.links).toEqual([
+      { url: `${estate.url}/locations/benefit_claims/assets`, title: 'Open in Dagster', icon: 'dashboard' },
+    ]);
   });
 
   it('prints the entities as a JSON array with --format json', async () => {
-    const text = await previewEntities({ url: sim.graphqlUrl, format: 'json' });
+    const text = await previewEntities({ url: estate.graphqlUrl, format: 'json' });
     const entities = JSON.parse(text) as Entity[];
     expect(Array.isArray(entities)).toBe(true);
     checkEntities(entities);
   });
 
   it('warns on stderr, one line per problem, about a location that fails to load', async () => {
-    sim.setFaults({
-      locationErrors: {
-        finance:
-          'Traceback:\n  ModuleNotFoundError: No module named finance_defs',
-      },
-    });
+    await estate.breakLocation('finance', 'finance_defs');
     const write = jest
       .spyOn(process.stderr, 'write')
       .mockImplementation(() => true);
     try {
       const text = await previewEntities({
-        url: sim.graphqlUrl,
+        url: estate.graphqlUrl,
         format: 'json',
       });
       const names = (JSON.parse(text) as Entity[]).map(e => e.metadata.name);
@@ -270,17 +242,17 @@ describe('previewEntities against the simulator', () => {
       ]);
       expect(write.mock.calls.map(c => String(c[0]))).toEqual([
         expect.stringMatching(
-          /^warning: Code location "finance" failed to load \(Traceback: ModuleNotFoundError: No module named finance_defs\); keeping its 0 last good entities\n$/,
+          /^warning: Code location "finance" failed to load \(.*DagsterImportError: .*No module named 'finance_defs'.*\); keeping its 0 last good entities\n$/,
         ),
       ]);
     } finally {
       write.mockRestore();
-      sim.setFaults({ locationErrors: {} });
+      await estate.repairLocation('finance');
     }
   });
 
   it('keeps credentials in the URL out of the entities', async () => {
-    const url = new URL(sim.graphqlUrl);
+    const url = new URL(estate.graphqlUrl);
     url.search = `?token=${TOKEN}`;
     const text = await previewEntities({
       url: url.toString(),
@@ -303,13 +275,11 @@ describe('explainPreviewFailure', () => {
 });
 
 describe('the dagster-catalog CLI', () => {
-  let sim: DagsterSimulator;
   let html: http.Server;
   let htmlUrl: string;
   let closedUrl: string;
 
   beforeAll(async () => {
-    sim = await startDagsterSimulator({ dataset });
     html = http.createServer((_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html' });
       res.end('<html>hello</html>');
@@ -326,7 +296,6 @@ describe('the dagster-catalog CLI', () => {
     closedUrl = `http://127.0.0.1:${port}/graphql`;
   });
   afterAll(async () => {
-    await sim.stop();
     await new Promise<void>(resolve => html.close(() => resolve()));
   });
 
@@ -334,7 +303,7 @@ describe('the dagster-catalog CLI', () => {
     const result = await runCli([
       'preview',
       '--url',
-      sim.graphqlUrl,
+      estate.graphqlUrl,
       '--token',
       TOKEN,
     ]);

@@ -88,6 +88,9 @@ export function projectToEntity(
   const owner = [...counts.entries()].sort(
     (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]),
   )[0]?.[0];
+  const viewUrl = `${ctx.webUrl}/locations/${encodeURIComponent(
+    location,
+  )}/assets`;
   return {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'System',
@@ -98,15 +101,19 @@ export function projectToEntity(
       description: `Dagster project (code location ${location}) with ${owners.length} assets`,
       annotations: {
         ...commonAnnotations(ctx, location),
-        [ANNOTATION_VIEW_URL]: `${ctx.webUrl}/locations/${encodeURIComponent(
-          location,
-        )}/assets`,
+        [ANNOTATION_VIEW_URL]: viewUrl,
       },
+      links: [openInDagster(viewUrl)],
       ...(owner ? {} : { labels: { [OWNERLESS_LABEL]: 'true' } }),
       tags: ['dagster'],
     },
     spec: { owner: owner ?? ctx.fallbackOwner },
   };
+}
+
+/** The entity's link to the same thing in the Dagster UI (the About card's links). */
+function openInDagster(url: string) {
+  return { url, title: 'Open in Dagster', icon: 'dashboard' };
 }
 
 /** A Dagster asset as a Resource of type dagster-asset. */
@@ -121,12 +128,13 @@ export function assetToEntity(
   const labels: Record<string, string> = {};
   if (ownerless) labels[OWNERLESS_LABEL] = 'true';
   if (personal.length > 0) labels[PERSONAL_DATA_LABEL] = 'true';
+  const viewUrl = `${ctx.webUrl}/assets/${asset.key
+    .map(encodeURIComponent)
+    .join('/')}`;
   const annotations: Record<string, string> = {
     ...commonAnnotations(ctx, asset.location),
     [DAGSTER_ASSET_KEY_ANNOTATION]: asset.key.join('/'),
-    [ANNOTATION_VIEW_URL]: `${ctx.webUrl}/assets/${asset.key
-      .map(encodeURIComponent)
-      .join('/')}`,
+    [ANNOTATION_VIEW_URL]: viewUrl,
   };
   if (personal.length > 0)
     annotations[PERSONAL_DATA_COLUMNS_ANNOTATION] = personal.join(',');
@@ -154,6 +162,7 @@ export function assetToEntity(
       annotations,
       labels,
       tags,
+      links: [openInDagster(viewUrl)],
     },
     spec: {
       type: DAGSTER_ASSET_ENTITY_TYPE,

@@ -43,7 +43,8 @@ export function workspaceToEntities(
     if (location.error) {
       const kept = lastGood.get(location.name) ?? [];
       problems.push(
-        `Code location "${location.name}" failed to load (${location.error.message}); keeping its ${kept.length} last good entities`,
+        // Python tracebacks end in a newline; the log line should not.
+        `Code location "${location.name}" failed to load (${location.error.message.trim()}); keeping its ${kept.length} last good entities`,
       );
       if (kept.length > 0) {
         byLocation.set(location.name, kept);
