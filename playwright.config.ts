@@ -13,7 +13,7 @@ const demoRepositories =
 /**
  * End-to-end tests in Debian's Chromium (never a downloaded browser) against
  * the demo portal: the backend serves the built app at :7007.
- * `make test` builds the app first; locally, a running `make start` backend is reused.
+ * `make test` builds the app first and starts the demo Dagster, which is reused here.
  */
 const chromiumArgs = [
   '--headless',
@@ -41,10 +41,11 @@ export default defineConfig({
   outputDir: 'test-results/e2e-artifacts',
   webServer: [
     {
-      command: 'yarn workspace @internal/dagster-simulator start --port 3100',
-      url: 'http://127.0.0.1:3100/__simulator/faults',
-      reuseExistingServer: false,
-      timeout: 60_000,
+      // Real Dagster serving the demo estate; `make test` has it running already.
+      command: 'yarn workspace @internal/local-dagster start --port 3100 --daemon',
+      url: 'http://127.0.0.1:3100/server_info',
+      reuseExistingServer: true,
+      timeout: 300_000,
     },
     {
       command: 'yarn workspace backend start',
@@ -54,9 +55,12 @@ export default defineConfig({
       env: {
         APP_CONFIG_app_baseUrl: 'http://localhost:7007',
         APP_CONFIG_backend_cors_origin: 'http://localhost:7007',
-        // Read Dagster soon after start rather than after the demo's ten seconds.
+        // Read Dagster soon after start rather than after the demo's ten seconds,
+        // and again soon if its code locations were still loading.
         APP_CONFIG_catalog_providers_dagster_schedule_initialDelay:
           '{"seconds":3}',
+        APP_CONFIG_catalog_providers_dagster_schedule_frequency:
+          '{"seconds":15}',
         APP_CONFIG_dagster_demoRepositories_directory: demoRepositories,
       },
     },

@@ -58,7 +58,7 @@ test('each demo identity is signed in as its catalog user', async ({
   });
 });
 
-test('Dagster assets from the simulator appear in the catalog with owners and lineage', async ({
+test('Dagster assets from the real Dagster appear in the catalog with owners and lineage', async ({
   page,
 }) => {
   await signInAs(page, 'Sam Patel');

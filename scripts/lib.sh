@@ -17,3 +17,30 @@ install_dependencies() {
     yarn install
   fi
 }
+
+# Starts the real Dagster serving the demo estate on port $1 (seeded history, with the
+# daemon) in the background; sets DAGSTER_PID. The log is .tools/dagster-demo.log.
+# Node runs the CLI directly (not through yarn) so that a TERM reaches it and it stops Dagster.
+launch_demo_dagster() {
+  local port="$1"
+  mkdir -p .tools
+  : >.tools/dagster-demo.log
+  node --require @backstage/cli/config/nodeTransform.cjs packages/local-dagster/src/cli.ts \
+    --port "$port" --daemon >.tools/dagster-demo.log 2>&1 &
+  DAGSTER_PID=$!
+  trap 'kill "$DAGSTER_PID" 2>/dev/null || true; wait "$DAGSTER_PID" 2>/dev/null || true' EXIT
+}
+
+# Waits until the Dagster started by launch_demo_dagster has loaded every code location.
+wait_for_demo_dagster() {
+  local log=.tools/dagster-demo.log
+  while ! grep -q 'Dagster ready at' "$log"; do
+    if ! kill -0 "$DAGSTER_PID" 2>/dev/null; then
+      echo "error: the demo Dagster did not start; its log (.tools/dagster-demo.log) ends:" >&2
+      tail -n 30 "$log" >&2
+      exit 1
+    fi
+    sleep 1
+  done
+  grep 'Dagster ready at' "$log"
+}

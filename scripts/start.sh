@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
 # Starts the portal in demo mode on embedded defaults: app at :3000, backend at :7007,
-# and the local Dagster simulator at :3100 that the demo reads from.
+# and the real Dagster (webserver + daemon) serving the demo estate at :3100.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/bootstrap.sh
+. scripts/python.sh
 . scripts/lib.sh
 require_free_port 3000 "app"
 require_free_port 7007 "backend"
-require_free_port 3100 "Dagster simulator"
+require_free_port 3100 "demo Dagster webserver"
 install_dependencies
 
-yarn workspace @internal/dagster-simulator start --port 3100 &
-simulator=$!
-trap 'kill "$simulator" 2>/dev/null || true' EXIT
+echo "start: materialising the demo estate's history, then starting Dagster at :3100 (about a minute)"
+launch_demo_dagster 3100
+wait_for_demo_dagster
 yarn start

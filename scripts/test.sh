@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/bootstrap.sh
+. scripts/python.sh
 . scripts/lib.sh
 
 PG_URL="${BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING:-postgresql://postgres@127.0.0.1:5432}"
@@ -28,16 +29,22 @@ for tool in git python3; do
   fi
 done
 require_free_port 7007 "backend for the end-to-end tests"
-require_free_port 3100 "Dagster simulator for the end-to-end tests"
+require_free_port 3100 "demo Dagster that the tests read"
 
 export BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING="$PG_URL"
 export BACKSTAGE_TEST_DISABLE_DOCKER=1
 
 step() { echo; echo "==> $*"; }
 step "Installing dependencies"; install_dependencies
+step "Starting the demo estate on real Dagster in the background (seeds its history)"
+launch_demo_dagster 3100
+export DAGSTER_DEMO_URL=http://127.0.0.1:3100
 step "Type check"; yarn tsc
 step "Lint"; yarn backstage-cli repo lint
-step "Unit and integration tests (SQLite and PostgreSQL)"; CI=true yarn backstage-cli repo test --verbose
+step "Waiting for the demo Dagster"; wait_for_demo_dagster
+step "Demo estate's own tests (pytest, ruff)"
+(cd examples/dagster-estate && "$DAGSTER_PORTAL_VENV/bin/ruff" check . && "$DAGSTER_PORTAL_VENV/bin/ruff" format --check . && "$DAGSTER_PORTAL_VENV/bin/pytest" -q)
+step "Unit and integration tests (SQLite and PostgreSQL, real Dagster)"; CI=true yarn backstage-cli repo test --verbose
 step "Builds"; yarn backstage-cli repo build --all
 step "End-to-end tests in Chromium ($("$CHROMIUM" --version))"; CI=true yarn playwright test
 echo; echo "All checks passed."

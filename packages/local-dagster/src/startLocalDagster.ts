@@ -24,6 +24,11 @@ export interface LocalDagsterOptions {
   env?: Record<string, string>;
   /** How long to wait for every location to finish loading (default 180 s). */
   readyTimeoutMs?: number;
+  /**
+   * The Python virtual environment to run Dagster (and the seed script)
+   * from, e.g. an older Dagster line; `venvDir()` (`.tools/venv`) by default.
+   */
+  venv?: string;
 }
 
 /** A running Dagster (webserver, and daemon when asked). @public */
@@ -60,9 +65,10 @@ export async function startLocalDagster(options: LocalDagsterOptions): Promise<L
   const port = options.port || (await freePort(host));
   const cwd = path.dirname(path.resolve(options.workspace));
   const env = { ...process.env, ...options.env, DAGSTER_HOME: home, PYTHONUNBUFFERED: '1' };
+  const bin = (program: string) => (options.venv ? binIn(options.venv, program) : venvBin(program));
 
   if (options.seedScript) {
-    await run(venvBin('python'), [options.seedScript], {
+    await run(bin('python'), [options.seedScript], {
       env,
       cwd,
       logFile: path.join(home, 'seed.log'),
@@ -77,14 +83,14 @@ export async function startLocalDagster(options: LocalDagsterOptions): Promise<L
   const workspaceArgs = ['-w', path.resolve(options.workspace)];
   const webLog = path.join(home, 'webserver.log');
   const webserver = startLogged(
-    venvBin('dagster-webserver'),
+    bin('dagster-webserver'),
     [...workspaceArgs, '-h', host, '-p', String(port)],
     { env, cwd, logFile: webLog },
   );
   children.push(webserver);
   if (options.daemon) {
     children.push(
-      startLogged(venvBin('dagster-daemon'), ['run', ...workspaceArgs], {
+      startLogged(bin('dagster-daemon'), ['run', ...workspaceArgs], {
         env,
         cwd,
         logFile: path.join(home, 'daemon.log'),
@@ -110,6 +116,13 @@ export async function startLocalDagster(options: LocalDagsterOptions): Promise<L
     },
     stop,
   };
+}
+
+/** A program of the given virtual environment; fails naming the missing file. */
+function binIn(venv: string, program: string): string {
+  const file = path.join(venv, 'bin', program);
+  if (!fs.existsSync(file)) throw new Error(`local-dagster: ${file} is missing`);
+  return file;
 }
 
 async function waitForLocations(

@@ -50,16 +50,6 @@ export const dagsterPlugin = createBackendPlugin({
         }
         permissionsRegistry.addPermissions(dagsterPermissions);
         const projects = await DatabaseProjectStore.create({ database });
-        httpRouter.use(
-          await createRouter({
-            httpAuth,
-            permissions,
-            auditor,
-            projects,
-            instances,
-            demo: config.getOptionalBoolean('dagster.demo') ?? false,
-          }),
-        );
         const reads = DagsterReadService.create({
           instances,
           logger,
@@ -70,6 +60,17 @@ export const dagsterPlugin = createBackendPlugin({
           },
           cacheTtlMs: config.getOptionalNumber('dagster.cache.ttlMs'),
         });
+        httpRouter.use(
+          await createRouter({
+            httpAuth,
+            permissions,
+            auditor,
+            projects,
+            instances,
+            instanceHealth: () => reads.instanceHealth(),
+            demo: config.getOptionalBoolean('dagster.demo') ?? false,
+          }),
+        );
         httpRouter.use(
           await createReadRouter({ httpAuth, permissions, catalog, reads }),
         );

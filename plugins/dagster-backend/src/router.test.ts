@@ -58,6 +58,9 @@ async function appWith(
         token: 'secret-token',
       },
     ],
+    instanceHealth: async () => [
+      { id: 'analytics', reachable: false, problem: 'Dagster is not answering (no answer within 3 s)' },
+    ],
     demo: true,
   });
   const app = express().use(router).use(mockErrorHandler());
@@ -71,7 +74,13 @@ describe('createRouter', () => {
     expect(res.body).toEqual({
       configured: true,
       demo: true,
-      instances: [{ id: 'analytics', webUrl: 'http://dagster' }],
+      instances: [
+        {
+          id: 'analytics',
+          webUrl: 'http://dagster',
+          problem: 'Dagster is not answering (no answer within 3 s)',
+        },
+      ],
     });
     expect(JSON.stringify(res.body)).not.toMatch(/secret-token|u:p@/);
   });

@@ -25,6 +25,7 @@ import type { DagsterInstanceConfig } from '@internal/backstage-plugin-dagster-n
 import express, { Request } from 'express';
 import Router from 'express-promise-router';
 import { ProjectStore, RegisteredProject } from './projects/ProjectStore';
+import type { InstanceHealth } from './reads/DagsterReadService';
 
 /** @internal */
 export interface RouterOptions {
@@ -33,6 +34,8 @@ export interface RouterOptions {
   auditor: AuditorService;
   projects: ProjectStore;
   instances: DagsterInstanceConfig[];
+  /** The version of each instance, or why it did not answer. */
+  instanceHealth: () => Promise<InstanceHealth[]>;
   demo: boolean;
 }
 
@@ -66,11 +69,19 @@ export async function createRouter(
 
   router.get('/status', async (req, res) => {
     await httpAuth.credentials(req, { allow: ['user', 'service'] });
-    // Only ids and UI links: URLs with credentials or tokens never leave the server.
+    // Only ids, UI links and versions: URLs with credentials or tokens never leave the server.
+    const health = new Map((await options.instanceHealth()).map(h => [h.id, h]));
     res.json({
       configured: instances.length > 0,
       demo,
-      instances: instances.map(i => ({ id: i.id, webUrl: i.webUrl })),
+      instances: instances.map(i => {
+        const h = health.get(i.id);
+        return {
+          id: i.id,
+          webUrl: i.webUrl,
+          ...(h?.reachable ? { version: h.version } : { problem: h?.problem ?? 'unknown' }),
+        };
+      }),
     });
   });
 

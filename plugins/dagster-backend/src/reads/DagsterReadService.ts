@@ -2,6 +2,7 @@ import { LoggerService } from '@backstage/backend-plugin-api';
 import { NotFoundError } from '@backstage/errors';
 import {
   DagsterAssetReadClient,
+  DagsterClient,
   DagsterClientOptions,
   DagsterGraphQLClient,
   DagsterInstanceConfig,
@@ -42,8 +43,15 @@ export interface DagsterReadServiceOptions {
   /** Most nodes whose checks are looked up for a lineage graph; default 200. */
   maxCheckedNodes?: number;
   /** Builds the client of an instance; tests may hand in a fake. */
-  clientFactory?: (instance: DagsterInstanceConfig) => DagsterAssetReadClient;
+  clientFactory?: (instance: DagsterInstanceConfig) => ReadClient;
 }
+
+type ReadClient = DagsterAssetReadClient & Pick<DagsterClient, 'getServerInfo'>;
+
+/** What an instance reports about itself: its version, or why it did not. */
+export type InstanceHealth =
+  | { id: string; reachable: true; version: string }
+  | { id: string; reachable: false; problem: string };
 
 /**
  * Lineage, status and checks of Dagster assets and projects, read from the
@@ -53,7 +61,7 @@ export interface DagsterReadServiceOptions {
  */
 export class DagsterReadService {
   static create(options: DagsterReadServiceOptions): DagsterReadService {
-    const clients = new Map<string, DagsterAssetReadClient>();
+    const clients = new Map<string, ReadClient>();
     for (const instance of options.instances) {
       clients.set(
         instance.id,
@@ -81,7 +89,7 @@ export class DagsterReadService {
   }
 
   private constructor(
-    private readonly clients: Map<string, DagsterAssetReadClient>,
+    private readonly clients: Map<string, ReadClient>,
     private readonly cache: TtlCache<unknown>,
     private readonly limits: {
       maxNodes: number;
@@ -94,6 +102,36 @@ export class DagsterReadService {
   /** Ids of the configured instances. */
   get instanceIds(): string[] {
     return [...this.clients.keys()];
+  }
+
+  /**
+   * The Dagster version of every instance, each given `deadlineMs` to answer
+   * (a status page must not wait for retries). Problems name no address.
+   */
+  instanceHealth(deadlineMs = 3_000): Promise<InstanceHealth[]> {
+    return Promise.all(
+      [...this.clients.entries()].map(async ([id, client]) => {
+        let timer: NodeJS.Timeout | undefined;
+        const late = new Promise<never>((_, reject) => {
+          timer = setTimeout(
+            () => reject(new Error(`no answer within ${deadlineMs / 1000} s`)),
+            deadlineMs,
+          );
+        });
+        try {
+          const { version } = await Promise.race([client.getServerInfo(), late]);
+          return { id, reachable: true as const, version };
+        } catch (error) {
+          const reason =
+            error instanceof Error && error.message.startsWith('no answer')
+              ? error.message
+              : (error as Error)?.name ?? 'error';
+          return { id, reachable: false as const, problem: `Dagster is not answering (${reason})` };
+        } finally {
+          clearTimeout(timer);
+        }
+      }),
+    );
   }
 
   lineage(

@@ -9,6 +9,10 @@ import type { ProjectRequest } from '@internal/backstage-plugin-dagster-common';
 export interface DagsterInstanceSummary {
   id: string;
   webUrl: string;
+  /** The Dagster version the instance reports, when it answered. */
+  version?: string;
+  /** Why the instance did not answer, when it did not. */
+  problem?: string;
 }
 
 /**

@@ -85,13 +85,22 @@ describe('DagsterPage', () => {
     expect(screen.queryByText('Dagster instances')).not.toBeInTheDocument();
   });
 
-  it('lists the configured instances with links to their Dagster UI', async () => {
+  it('lists the configured instances with their Dagster version, or why they did not answer, and links to their UI', async () => {
     await renderPage({
       getStatus: async () => ({
         configured: true,
         demo: false,
         instances: [
-          { id: 'analytics', webUrl: 'https://dagster.analytics.test' },
+          {
+            id: 'analytics',
+            webUrl: 'https://dagster.analytics.test',
+            version: '1.13.27',
+          },
+          {
+            id: 'finance',
+            webUrl: 'https://dagster.finance.test',
+            problem: 'Dagster is not answering (no answer within 3 s)',
+          },
         ],
       }),
     });
@@ -100,6 +109,10 @@ describe('DagsterPage', () => {
       name: /Open analytics in Dagster/,
     });
     expect(link).toHaveAttribute('href', 'https://dagster.analytics.test');
+    expect(screen.getByText('analytics: Dagster 1.13.27')).toBeInTheDocument();
+    expect(
+      screen.getByText('finance: Dagster is not answering (no answer within 3 s)'),
+    ).toBeInTheDocument();
     expect(
       screen.queryByText('Dagster is not configured yet'),
     ).not.toBeInTheDocument();

@@ -4,7 +4,12 @@ import ListItem from '@material-ui/core/ListItem';
 import ListItemText from '@material-ui/core/ListItemText';
 import type { DagsterInstanceSummary } from '../../api';
 
-/** The Dagster instances the backend reads from, each linked to its UI. */
+function describe(instance: DagsterInstanceSummary): string {
+  if (instance.version) return `Dagster ${instance.version}`;
+  return instance.problem ?? 'Version unknown';
+}
+
+/** The Dagster instances the backend reads from: version (or problem), each linked to its UI. */
 export function InstancesCard(props: { instances: DagsterInstanceSummary[] }) {
   const { instances } = props;
   return (
@@ -13,7 +18,7 @@ export function InstancesCard(props: { instances: DagsterInstanceSummary[] }) {
         {instances.map(instance => (
           <ListItem key={instance.id} disableGutters>
             <ListItemText
-              primary={instance.id}
+              primary={`${instance.id}: ${describe(instance)}`}
               secondary={
                 <Link to={instance.webUrl}>Open {instance.id} in Dagster</Link>
               }
