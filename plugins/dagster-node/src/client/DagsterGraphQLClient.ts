@@ -50,7 +50,7 @@ import {
 import {
   DagsterServerInfo,
   interpretServerVersion,
-  isKindsRejection,
+  isCurrentFieldRejection,
 } from './version';
 
 const DEFAULTS = {
@@ -72,8 +72,8 @@ export class DagsterGraphQLClient
   implements DagsterClient, DagsterAssetReadClient
 {
   private serverInfo?: Promise<DagsterServerInfo>;
-  /** Set when a server claiming 1.8+ still rejected `kinds`. */
-  private kindsRejected = false;
+  /** Set when a server claiming 1.8.12+ still rejected a field of the current detail query. */
+  private currentQueryRejected = false;
 
   /** Builds a client for one configured instance. */
   static create(options: DagsterClientOptions): DagsterGraphQLClient {
@@ -245,7 +245,11 @@ export class DagsterGraphQLClient
       keys: keys.map(path => ({ path })),
     };
     const info = await this.getServerInfo();
-    if (info.supportsKinds && !this.kindsRejected) {
+    if (
+      info.supportsKinds &&
+      info.supportsColumnTags &&
+      !this.currentQueryRejected
+    ) {
       try {
         const data = await this.transport.request<AssetDetailsData>(
           ASSET_DETAILS_QUERY,
@@ -253,14 +257,16 @@ export class DagsterGraphQLClient
         );
         return data.assetNodes.map(toDagsterAsset);
       } catch (error) {
-        if (!isKindsRejection(error)) {
+        if (!isCurrentFieldRejection(error)) {
           throw error;
         }
-        // A development build or a mislabelled server without `kinds`:
-        // remember it and fall back for the rest of this client's life.
-        this.kindsRejected = true;
+        // A development build or a mislabelled server without `kinds` or
+        // column tags: remember it and fall back for the rest of this
+        // client's life.
+        this.currentQueryRejected = true;
+        const rejected = error.messages.join(' ');
         this.options.logger?.warn(
-          `Dagster instance "${this.instanceId}" (version ${info.version}) rejected AssetNode.kinds; using the legacy asset query`,
+          `Dagster instance "${this.instanceId}" (version ${info.version}) rejected the current asset query (${rejected}); using the legacy asset query`,
         );
       }
     }

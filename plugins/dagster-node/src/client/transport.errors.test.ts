@@ -50,8 +50,8 @@ describe('Dagster client transport: failures that are not retried', () => {
     expect(s.requests).toHaveLength(1);
   });
 
+  // An HTML sign-in page is proven through the fault proxy (dagster.integration.test.ts).
   it.each([
-    ['an HTML page', '<!doctype html><html><body>Sign in</body></html>'],
     ['garbage', '\u0000\u0001 not json {'],
     ['JSON without data', { hello: 'world' }],
   ])(

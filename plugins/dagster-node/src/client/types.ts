@@ -78,7 +78,8 @@ export interface TableColumnData {
   name: string;
   type: string;
   description: string | null;
-  tags: TagData[];
+  /** Only asked of servers from 1.8.12, which have column tags. */
+  tags?: TagData[];
 }
 
 /**
@@ -111,7 +112,6 @@ export interface LegacyAssetNodeData {
   tags: TagData[];
   computeKind: string | null;
   jobNames: string[];
-  isMaterializable: boolean;
   isPartitioned: boolean;
   hasAssetChecks: boolean;
   dependencyKeys: AssetKeyData[];
@@ -125,9 +125,10 @@ export interface LegacyAssetNodeData {
   metadataEntries: MetadataEntryData[];
 }
 
-/** An `AssetNode` as selected by `BsAssetDetails` (adds `kinds`). */
+/** An `AssetNode` as selected by `BsAssetDetails` (adds `kinds`, `isMaterializable` and column tags). */
 export interface AssetNodeData extends LegacyAssetNodeData {
   kinds: string[];
+  isMaterializable: boolean;
 }
 
 /** Variables of both asset detail queries. */

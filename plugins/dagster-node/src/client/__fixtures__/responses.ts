@@ -15,8 +15,10 @@ import {
   LegacyAssetDetailsData,
   LegacyAssetNodeData,
   ListCodeLocationsData,
+  MetadataEntryData,
   RepositoryAssetKeysData,
   ServerVersionData,
+  TableColumnData,
 } from '../types';
 
 export const serverVersion = (version = '1.12.13'): ServerVersionData => ({
@@ -68,6 +70,28 @@ export const repositoryNotFound: RepositoryAssetKeysData = {
   },
 };
 
+/** The `dagster/column_schema` columns, with tags as servers from 1.8.12 send them. */
+const taggedColumns = (): TableColumnData[] => [
+  {
+    name: 'order_id',
+    type: 'int',
+    description: 'Primary key',
+    tags: [{ key: 'pii', value: 'false' }],
+  },
+  { name: 'amount', type: 'float', description: null, tags: [] },
+];
+
+const metadataEntries = (columns: TableColumnData[]): MetadataEntryData[] => [
+  {
+    __typename: 'TableSchemaMetadataEntry',
+    label: 'dagster/column_schema',
+    schema: { columns },
+  },
+  { __typename: 'TextMetadataEntry', label: 'owner_note', text: 'hello' },
+  { __typename: 'IntMetadataEntry', label: 'dagster/row_count' },
+];
+
+/** An asset node as `BsAssetDetailsLegacy` selects it: no kinds, columns without tags. */
 export function legacyAssetNode(
   path: string[],
   overrides: Partial<LegacyAssetNodeData> = {},
@@ -84,7 +108,6 @@ export function legacyAssetNode(
     tags: [{ key: 'domain', value: 'sales' }],
     computeKind: 'dbt',
     jobNames: ['__ASSET_JOB'],
-    isMaterializable: true,
     isPartitioned: true,
     hasAssetChecks: true,
     dependencyKeys: [{ path: ['raw', 'orders'] }],
@@ -95,29 +118,14 @@ export function legacyAssetNode(
       name: null,
     },
     repository: { name: '__repository__', location: { name: 'analytics' } },
-    metadataEntries: [
-      {
-        __typename: 'TableSchemaMetadataEntry',
-        label: 'dagster/column_schema',
-        schema: {
-          columns: [
-            {
-              name: 'order_id',
-              type: 'int',
-              description: 'Primary key',
-              tags: [{ key: 'pii', value: 'false' }],
-            },
-            { name: 'amount', type: 'float', description: null, tags: [] },
-          ],
-        },
-      },
-      { __typename: 'TextMetadataEntry', label: 'owner_note', text: 'hello' },
-      { __typename: 'IntMetadataEntry', label: 'dagster/row_count' },
-    ],
+    metadataEntries: metadataEntries(
+      taggedColumns().map(({ tags: _tags, ...column }) => column),
+    ),
     ...overrides,
   };
 }
 
+/** An asset node as `BsAssetDetails` selects it. */
 export function assetNode(
   path: string[],
   overrides: Partial<AssetNodeData> = {},
@@ -125,6 +133,8 @@ export function assetNode(
   return {
     ...legacyAssetNode(path),
     kinds: ['dbt', 'snowflake'],
+    isMaterializable: true,
+    metadataEntries: metadataEntries(taggedColumns()),
     ...overrides,
   };
 }

@@ -1,9 +1,23 @@
+/** Fields only the current detail query selects (see {@link assetNodeSelection}). */
+const CURRENT_NODE_FIELDS = `
+      kinds
+      isMaterializable`;
+
+const CURRENT_COLUMN_FIELDS = `
+              tags {
+                key
+                value
+              }`;
+
 /**
- * The fields both asset detail queries share. Kept in one place so the
- * modern and the legacy query cannot drift apart; the contract test
- * validates the assembled documents, not this fragment of text.
+ * The fields of an `AssetNode` both detail queries ask for. The current
+ * query adds what Dagster 1.7 and early 1.8 servers reject (`kinds` from
+ * 1.8.7, `isMaterializable` from 1.8.1, `TableColumn.tags` from 1.8.12),
+ * so the two cannot drift apart except where they must. The contract tests
+ * validate the assembled documents, not this function's text.
  */
-export const ASSET_NODE_COMMON_SELECTION = /* GraphQL */ `
+export function assetNodeSelection(current: boolean): string {
+  return /* GraphQL */ `${current ? CURRENT_NODE_FIELDS : ''}
       id
       assetKey {
         path
@@ -25,7 +39,6 @@ export const ASSET_NODE_COMMON_SELECTION = /* GraphQL */ `
       }
       computeKind
       jobNames
-      isMaterializable
       isPartitioned
       hasAssetChecks
       dependencyKeys {
@@ -53,11 +66,7 @@ export const ASSET_NODE_COMMON_SELECTION = /* GraphQL */ `
             columns {
               name
               type
-              description
-              tags {
-                key
-                value
-              }
+              description${current ? CURRENT_COLUMN_FIELDS : ''}
             }
           }
         }
@@ -66,18 +75,17 @@ export const ASSET_NODE_COMMON_SELECTION = /* GraphQL */ `
         }
       }
 `;
+}
 
 /**
- * Details of the given assets, for servers that have `AssetNode.kinds`
- * (Dagster 1.8 and later).
+ * Details of the given assets, for servers that have `AssetNode.kinds` and
+ * `TableColumn.tags` (Dagster 1.8.12 and later).
  *
  * @public
  */
 export const ASSET_DETAILS_QUERY = /* GraphQL */ `
   query BsAssetDetails($keys: [AssetKeyInput!]!) {
-    assetNodes(assetKeys: $keys) {
-      kinds
-${ASSET_NODE_COMMON_SELECTION}
+    assetNodes(assetKeys: $keys) {${assetNodeSelection(true)}
     }
   }
 `;
