@@ -24,8 +24,8 @@ if [ ! -x "$CHROMIUM" ]; then
 fi
 for tool in git python3; do
   if ! command -v "$tool" >/dev/null; then
-    echo "error: $tool is not installed; the project template tests need it (they publish to git" >&2
-    echo "       and compile the generated Python). Install it with: apt-get install -y $tool" >&2
+    echo "error: $tool is not installed; the tests need it (the template tests publish to git; Dagster" >&2
+    echo "       runs on Python). Install it with: apt-get install -y $tool" >&2
     exit 1
   fi
 done

@@ -7,7 +7,6 @@ import {
   SchemaValidEntityPolicy,
   Entity,
 } from '@backstage/catalog-model';
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,27 +19,6 @@ const entityPolicy = EntityPolicies.allOf([
   new NoForeignRootFieldsEntityPolicy(),
   new SchemaValidEntityPolicy(),
 ]);
-
-/** Fails the test when python3 cannot compile a generated file, naming it. */
-export function compilePython(dir: string): string[] {
-  const files = listFiles(dir).filter(f => f.endsWith('.py'));
-  if (files.length > 0) {
-    const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'pycache-'));
-    try {
-      execFileSync('python3', ['-m', 'py_compile', ...files], {
-        cwd: dir,
-        env: { ...process.env, PYTHONPYCACHEPREFIX: cache },
-        stdio: 'pipe',
-      });
-    } catch (error) {
-      const stderr = (error as { stderr?: Buffer }).stderr?.toString() ?? '';
-      throw new Error(`python3 -m py_compile failed in ${dir}:\n${stderr}`);
-    } finally {
-      fs.rmSync(cache, { recursive: true, force: true });
-    }
-  }
-  return files;
-}
 
 /** Parses every YAML file (all documents), failing with the file and the parser's message. */
 export function parseYamlFiles(dir: string): string[] {
@@ -68,11 +46,11 @@ export async function readCatalogInfo(dir: string): Promise<Entity> {
   return entity;
 }
 
-/** Writes a dry run's directoryContents to a new temporary directory. */
+/** Writes a dry run's directoryContents to `dir`, by default a new temporary directory. */
 export function writeContents(
   contents: { path: string; base64Content: string }[],
+  dir: string = fs.mkdtempSync(path.join(os.tmpdir(), 'generated-project-')),
 ): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'generated-project-'));
   for (const file of contents) {
     const target = path.join(dir, file.path);
     fs.mkdirSync(path.dirname(target), { recursive: true });

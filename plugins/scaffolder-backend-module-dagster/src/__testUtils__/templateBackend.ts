@@ -1,5 +1,9 @@
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
-import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
 import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import catalogModuleTemplateKind from '@backstage/plugin-catalog-backend-module-scaffolder-entity-model';
@@ -14,6 +18,8 @@ import fs from 'node:fs';
 import type { Server } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import request from 'supertest';
+import yaml from 'yaml';
 import { demoRepositoryUrlReaderFactory } from '../demoRepositories/demoRepositoryUrlReader';
 import { scaffolderModuleDagster } from '../module';
 
@@ -118,4 +124,45 @@ export function listFiles(dir: string, prefix = ''): string[] {
       ? listFiles(path.join(dir, entry.name), relative)
       : [relative];
   });
+}
+
+/** The template as the scaffolder's dry-run endpoint takes it: its YAML and its files. */
+export function loadTemplate(): {
+  template: any;
+  directoryContents: { path: string; base64Content: string }[];
+} {
+  return {
+    template: yaml.parse(
+      fs.readFileSync(path.join(templateDir, 'template.yaml'), 'utf8'),
+    ),
+    directoryContents: listFiles(templateDir).map(file => ({
+      path: file,
+      base64Content: fs
+        .readFileSync(path.join(templateDir, file))
+        .toString('base64'),
+    })),
+  };
+}
+
+/** The person the template tests run it as: a member of a team. */
+export const TEMPLATE_USER = 'user:default/dana.datateam';
+
+/**
+ * Runs the template through the scaffolder's dry-run endpoint as TEMPLATE_USER.
+ * `template` replaces the template's YAML (for example without its form).
+ */
+export async function dryRunTemplate(
+  server: Server,
+  values: Record<string, unknown>,
+  template?: unknown,
+) {
+  const loaded = loadTemplate();
+  return request(server)
+    .post('/api/scaffolder/v2/dry-run')
+    .set('authorization', mockCredentials.user.header(TEMPLATE_USER))
+    .send({
+      template: template ?? loaded.template,
+      values,
+      directoryContents: loaded.directoryContents,
+    });
 }

@@ -9,9 +9,6 @@ Dagster runs as asset checks.
 """
 
 from collections.abc import Sequence
-{%- if values.partitioning == 'none' %}
-from datetime import timedelta
-{%- endif %}
 from typing import TYPE_CHECKING
 
 from dagster import (
@@ -20,18 +17,11 @@ from dagster import (
     AssetCheckSeverity,
     AssetKey,
     asset_check,
-{%- if values.partitioning == 'none' %}
-    build_last_update_freshness_checks,
-{%- endif %}
-    build_sensor_for_freshness_checks,
-{%- if values.partitioning != 'none' %}
-    build_time_partition_freshness_checks,
-{%- endif %}
 )
 from dagster_duckdb import DuckDBResource
 
-from ${{ values.packageName }}.assets.keys import {% if not values.dbt %}CASES, {% endif %}CASES_BY_DISTRICT, RAW_CASES
-from ${{ values.packageName }}.warehouse import identifier, table_name
+from .assets.keys import {% if not values.dbt %}CASES, {% endif %}CASES_BY_DISTRICT, RAW_CASES
+from .warehouse import identifier, table_name
 
 if TYPE_CHECKING:
     from duckdb import DuckDBPyConnection
@@ -139,25 +129,3 @@ ASSET_CHECKS = [
     unique_check(CASES_BY_DISTRICT, ["batch_key", "case_date", "postcode_district", "category"]),
     row_count_check(CASES_BY_DISTRICT),
 ]
-
-{%- if values.partitioning == 'none' %}
-
-# The gold table should be refreshed every day; the sensor below evaluates this check.
-FRESHNESS_CHECKS = [
-    *build_last_update_freshness_checks(
-        assets=[CASES_BY_DISTRICT], lower_bound_delta=timedelta(hours=26)
-    )
-]
-{%- else %}
-
-# Each ${{ 'day' if values.partitioning == 'daily' else 'month' }}'s partition of the gold table should be in by 09:00 ${{ 'the next day' if values.partitioning == 'daily' else 'on the 2nd of the next month' }}.
-FRESHNESS_CHECKS = [
-    *build_time_partition_freshness_checks(
-        assets=[CASES_BY_DISTRICT],
-        deadline_cron="${{ '0 9 * * *' if values.partitioning == 'daily' else '0 9 2 * *' }}",
-        timezone="Europe/London",
-    )
-]
-{%- endif %}
-
-freshness_checks_sensor = build_sensor_for_freshness_checks(freshness_checks=FRESHNESS_CHECKS)

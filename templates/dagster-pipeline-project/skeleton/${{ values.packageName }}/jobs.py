@@ -9,18 +9,11 @@ from dagster import (
 {%- endif %}
     define_asset_job,
 )
-{%- if values.partitioning != 'none' %}
-
-from ${{ values.packageName }}.partitions import PARTITIONS_DEF
-{%- endif %}
 
 pipeline_job = define_asset_job(
     name="pipeline",
     selection=AssetSelection.all(),
     description="Bronze, silver and gold, with their checks.",
-{%- if values.partitioning != 'none' %}
-    partitions_def=PARTITIONS_DEF,
-{%- endif %}
 )
 {%- if values.partitioning == 'none' %}
 

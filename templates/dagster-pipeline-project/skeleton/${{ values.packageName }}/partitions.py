@@ -6,11 +6,12 @@ table holds a single batch, keyed "latest". To partition later, give PARTITIONS_
 time-window partitions definition and key each batch by its partition.
 """
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from dagster import AssetExecutionContext
 
 PARTITIONS_DEF = None
+BACKFILL_POLICY = None
 
 LOOKBACK_DAYS = 30
 LATEST_BATCH = "latest"
@@ -23,7 +24,7 @@ def batch_key(context: AssetExecutionContext) -> str:
 
 def fetch_window(context: AssetExecutionContext) -> tuple[datetime, datetime]:
     """The time range a run fetches from the source: the last LOOKBACK_DAYS, up to now."""
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     start = now.replace(hour=0, minute=0, second=0, microsecond=0) - timedelta(days=LOOKBACK_DAYS)
     return start, now
 {%- else -%}
@@ -36,9 +37,15 @@ table, so re-running or backfilling a partition is safe.
 
 from datetime import datetime
 
-from dagster import AssetExecutionContext, ${{ 'Daily' if values.partitioning == 'daily' else 'Monthly' }}PartitionsDefinition
+from dagster import (
+    AssetExecutionContext,
+    BackfillPolicy,
+    ${{ 'Daily' if values.partitioning == 'daily' else 'Monthly' }}PartitionsDefinition,
+)
 
 PARTITIONS_DEF = ${{ 'Daily' if values.partitioning == 'daily' else 'Monthly' }}PartitionsDefinition(start_date="2024-01-01")
+# A run writes one batch, so a backfill runs each partition on its own.
+BACKFILL_POLICY = BackfillPolicy.multi_run(max_partitions_per_run=1)
 
 
 def batch_key(context: AssetExecutionContext) -> str:

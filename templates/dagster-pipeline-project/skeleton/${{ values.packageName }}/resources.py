@@ -17,7 +17,7 @@ from dagster_aws.s3 import S3Resource
 from dagster_duckdb import DuckDBResource
 from pydantic import Field
 
-from ${{ values.packageName }}.sample_data import sample_cases
+from .sample_data import sample_cases
 
 
 def env_or_default(name: str, default: Any) -> Any:

@@ -10,7 +10,7 @@ and spacing.
 """
 
 import random
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 
 CATEGORIES = ("application", "renewal", "complaint")
 POSTCODES = (
@@ -28,7 +28,7 @@ POSTCODES = (
 def sample_cases(start: datetime, end: datetime) -> list[dict[str, str | None]]:
     """The sample records submitted in [start, end); both must be timezone-aware."""
     records = []
-    day = start.astimezone(timezone.utc).date()
+    day = start.astimezone(UTC).date()
     while _midnight(day) < end:
         records.extend(
             record for submitted, record in _records_for_day(day) if start <= submitted < end
@@ -38,7 +38,7 @@ def sample_cases(start: datetime, end: datetime) -> list[dict[str, str | None]]:
 
 
 def _midnight(day: date) -> datetime:
-    return datetime.combine(day, time(), tzinfo=timezone.utc)
+    return datetime.combine(day, time(), tzinfo=UTC)
 
 
 def _records_for_day(day: date) -> list[tuple[datetime, dict[str, str | None]]]:

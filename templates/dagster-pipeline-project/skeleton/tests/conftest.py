@@ -12,8 +12,14 @@ from dagster_duckdb import DuckDBResource
 from dbt.cli.main import dbtRunner
 {%- endif %}
 
-from ${{ values.packageName }}.assets.keys import CASES, CASES_BY_DISTRICT
-from ${{ values.packageName }}.resources import CasesApiResource, LandingZoneResource
+from ${{ values.packageName }}.assets.keys import (
+    CASES,
+    CASES_BY_DISTRICT,
+)
+from ${{ values.packageName }}.resources import (
+    CasesApiResource,
+    LandingZoneResource,
+)
 from ${{ values.packageName }}.warehouse import table_name
 {%- if values.dbt %}
 

@@ -3,7 +3,10 @@ from datetime import datetime
 import duckdb
 from dagster import materialize
 
-from ${{ values.packageName }}.assets.bronze.raw_cases import raw_cases, to_bronze_rows
+from ${{ values.packageName }}.assets.bronze.raw_cases import (
+    raw_cases,
+    to_bronze_rows,
+)
 from ${{ values.packageName }}.assets.keys import RAW_CASES
 {%- if values.personalData %}
 from ${{ values.packageName }}.pii import pseudonymise

@@ -1,7 +1,9 @@
 import duckdb
 import pytest
 
-from ${{ values.packageName }}.assets.keys import CASES_BY_DISTRICT
+from ${{ values.packageName }}.assets.keys import (
+    CASES_BY_DISTRICT,
+)
 from ${{ values.packageName }}.checks import (
     ASSET_CHECKS,
     count_duplicates,
@@ -11,7 +13,10 @@ from ${{ values.packageName }}.checks import (
     row_count_check,
     unique_check,
 )
-from ${{ values.packageName }}.warehouse import read_batch, replace_batch
+from ${{ values.packageName }}.warehouse import (
+    read_batch,
+    replace_batch,
+)
 
 COLUMNS = {"batch_key": "varchar", "id": "integer", "name": "varchar"}
 

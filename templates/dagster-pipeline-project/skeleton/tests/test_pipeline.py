@@ -7,8 +7,14 @@ from decimal import Decimal
 from dagster import materialize
 
 from ${{ values.packageName }}.assets import ASSETS
-from ${{ values.packageName }}.assets.gold.cases_by_district import summarise_cases
-from ${{ values.packageName }}.assets.silver.cases import clean_cases, parse_amount, parse_timestamp
+from ${{ values.packageName }}.assets.gold.cases_by_district import (
+    summarise_cases,
+)
+from ${{ values.packageName }}.assets.silver.cases import (
+    clean_cases,
+    parse_amount,
+    parse_timestamp,
+)
 from ${{ values.packageName }}.checks import ASSET_CHECKS
 
 
@@ -114,20 +120,33 @@ def test_the_pipeline_runs_end_to_end_and_passes_its_checks(
 from dagster import AssetKey, materialize
 
 from ${{ values.packageName }}.assets import ASSETS
-from ${{ values.packageName }}.assets.keys import CASES, CASES_BY_DISTRICT, RAW_CASES
+from ${{ values.packageName }}.assets.keys import (
+    CASES,
+    CASES_BY_DISTRICT,
+    RAW_CASES,
+)
 from ${{ values.packageName }}.checks import ASSET_CHECKS
-from ${{ values.packageName }}.compute import DEFAULT_PROFILE, PROFILE_TAG
+from ${{ values.packageName }}.compute import (
+    DEFAULT_PROFILE,
+    PROFILE_TAG,
+)
 from ${{ values.packageName }}.conventions import OWNERS
-from ${{ values.packageName }}.dbt import LayeredDbtTranslator, dbt_models, dbt_resource
+from ${{ values.packageName }}.dbt import (
+    LayeredDbtTranslator,
+    dbt_models,
+    dbt_resource,
+)
 
 translator = LayeredDbtTranslator()
+# The dbt project's name: the first part of every model's fqn.
+DBT_PROJECT_NAME = "${{ values.packageName }}"
 
 
 def _model(name, layer, **props):
     return {
         "resource_type": "model",
         "name": name,
-        "fqn": ["${{ values.packageName }}", layer, name],
+        "fqn": [DBT_PROJECT_NAME, layer, name],
         "tags": [],
         "meta": {},
         "config": {"meta": {}},
@@ -151,7 +170,7 @@ def test_the_dbt_source_is_the_python_bronze_asset():
 
 
 def test_models_outside_a_layer_folder_keep_the_default_key():
-    props = _model("scratch", "scratch", fqn=["${{ values.packageName }}", "scratch"])
+    props = _model("scratch", "scratch", fqn=[DBT_PROJECT_NAME, "scratch"])
     assert translator.get_asset_key(props) == AssetKey(["scratch"])
 
 

@@ -15,20 +15,19 @@ from typing import Any
 from dagster import (
     AssetExecutionContext,
     AssetKey,
-{%- if values.partitioning != 'none' %}
-    BackfillPolicy,
-{%- endif %}
+    AssetSpec,
     TableColumn,
     TableSchema,
 )
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_assets
 
-from ${{ values.packageName }}.compute import compute_tags
-from ${{ values.packageName }}.conventions import LAYERS, OWNERS
+from ..compute import compute_tags
+from ..conventions import GOLD, LAYERS, OWNERS
+from ..freshness import GOLD_FRESHNESS_POLICY
 {%- if values.partitioning != 'none' %}
-from ${{ values.packageName }}.partitions import PARTITIONS_DEF, batch_key
+from ..partitions import BACKFILL_POLICY, PARTITIONS_DEF, batch_key
 {%- endif %}
-from ${{ values.packageName }}.pii import personal_data_column
+from ..pii import personal_data_column
 
 # The Docker image sets DBT_PROJECT_DIR; in a checkout the project sits beside the package.
 DBT_PROJECT_DIR = Path(
@@ -51,7 +50,18 @@ def model_layer(dbt_resource_props: Mapping[str, Any]) -> str | None:
 
 
 class LayeredDbtTranslator(DagsterDbtTranslator):
-    """Puts each dbt model in its layer's group, with the project's owners and compute tags."""
+    """Puts each dbt model in its layer's group, with the project's owners and compute tags.
+
+    Gold models get the gold freshness policy.
+    """
+
+    def get_asset_spec(
+        self, manifest: Mapping[str, Any], unique_id: str, project: DbtProject | None
+    ) -> AssetSpec:
+        spec = super().get_asset_spec(manifest, unique_id, project)
+        if spec.group_name == GOLD:
+            return spec.replace_attributes(freshness_policy=GOLD_FRESHNESS_POLICY)
+        return spec
 
     def get_asset_key(self, dbt_resource_props: Mapping[str, Any]) -> AssetKey:
         if dbt_resource_props.get("resource_type") == "source":
@@ -100,7 +110,7 @@ def _table_column(column: Mapping[str, Any]) -> TableColumn:
 {%- if values.partitioning != 'none' %}
     partitions_def=PARTITIONS_DEF,
     # One partition per run, so each run's dbt models know which batch to rebuild.
-    backfill_policy=BackfillPolicy.multi_run(max_partitions_per_run=1),
+    backfill_policy=BACKFILL_POLICY,
 {%- endif %}
 )
 def dbt_models(context: AssetExecutionContext, dbt: DbtCliResource):

@@ -1,5 +1,8 @@
-"""The project's Python assets, layer by layer.{% if values.dbt %} The dbt models are loaded in ${{ values.packageName }}.dbt.{% endif %}"""
+"""The project's Python assets, layer by layer.{% if values.dbt %}
 
-from ${{ values.packageName }}.assets import bronze, gold, silver
+The dbt models are loaded as assets by the package's dbt module.
+{% endif %}"""
+
+from . import bronze, gold, silver
 
 ASSETS = [*bronze.ASSETS, *silver.ASSETS, *gold.ASSETS]

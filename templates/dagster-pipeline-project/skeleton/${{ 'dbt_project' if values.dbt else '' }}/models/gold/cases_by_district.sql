@@ -9,7 +9,7 @@ select
     count(distinct person_key) as distinct_people{% endif %}
 from {{ ref('cases') }}
 {%- if values.partitioning != 'none' %}
-{% raw %}{% if is_incremental() %}{% endraw %}
+{% raw %}{% if is_incremental() and var("batch_key", none) is not none %}{% endraw %}
 where batch_key = '{{ var("batch_key") }}'
 {% raw %}{% endif %}{% endraw %}
 {%- endif %}

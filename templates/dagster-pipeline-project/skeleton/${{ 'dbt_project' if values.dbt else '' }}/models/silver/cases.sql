@@ -4,7 +4,7 @@
 with typed as (
     select * from {{ ref('stg_cases') }}
 {%- if values.partitioning != 'none' %}
-    {% raw %}{% if is_incremental() %}{% endraw %}
+    {% raw %}{% if is_incremental() and var("batch_key", none) is not none %}{% endraw %}
     where batch_key = '{{ var("batch_key") }}'
     {% raw %}{% endif %}{% endraw %}
 {%- endif %}

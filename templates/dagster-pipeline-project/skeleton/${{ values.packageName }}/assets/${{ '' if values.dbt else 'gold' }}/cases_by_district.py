@@ -7,11 +7,12 @@ from typing import Any
 from dagster import AssetExecutionContext, MaterializeResult, TableColumn, TableSchema, asset
 from dagster_duckdb import DuckDBResource
 
-from ${{ values.packageName }}.assets.keys import CASES, CASES_BY_DISTRICT
-from ${{ values.packageName }}.compute import compute_tags
-from ${{ values.packageName }}.conventions import GOLD, OWNERS
-from ${{ values.packageName }}.partitions import PARTITIONS_DEF, batch_key
-from ${{ values.packageName }}.warehouse import read_batch, replace_batch, table_name
+from ...compute import compute_tags
+from ...conventions import GOLD, OWNERS
+from ...freshness import GOLD_FRESHNESS_POLICY
+from ...partitions import BACKFILL_POLICY, PARTITIONS_DEF, batch_key
+from ...warehouse import read_batch, replace_batch, table_name
+from ..keys import CASES, CASES_BY_DISTRICT
 
 UNKNOWN_DISTRICT = "UNKNOWN"
 
@@ -86,6 +87,8 @@ def summarise_cases(rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
     kinds={"python", "duckdb"},
     tags=compute_tags(),
     partitions_def=PARTITIONS_DEF,
+    backfill_policy=BACKFILL_POLICY,
+    freshness_policy=GOLD_FRESHNESS_POLICY,
     metadata={
         "dagster/column_schema": SCHEMA,
         "dagster/table_name": table_name(CASES_BY_DISTRICT),

@@ -1,5 +1,5 @@
 """Silver: data cleaned, de-duplicated and validated{% if values.personalData %}, with personal data masked{% endif %}."""
 
-from ${{ values.packageName }}.assets.silver.cases import cases
+from .cases import cases
 
 ASSETS = [cases]

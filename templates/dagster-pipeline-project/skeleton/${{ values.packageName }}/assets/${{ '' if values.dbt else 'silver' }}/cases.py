@@ -2,28 +2,28 @@
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from dagster import AssetExecutionContext, MaterializeResult, TableColumn, TableSchema, asset
 from dagster_duckdb import DuckDBResource
 
-from ${{ values.packageName }}.assets.keys import CASES, RAW_CASES
-from ${{ values.packageName }}.compute import compute_tags
-from ${{ values.packageName }}.conventions import OWNERS, SILVER
-from ${{ values.packageName }}.partitions import PARTITIONS_DEF, batch_key
+from ...compute import compute_tags
+from ...conventions import OWNERS, SILVER
+from ...partitions import BACKFILL_POLICY, PARTITIONS_DEF, batch_key
 {%- if values.personalData %}
-from ${{ values.packageName }}.pii import (
+from ...pii import (
     mask_email,
     mask_ni_number,
     personal_data_column,
     postcode_district,
 )
 {%- else %}
-from ${{ values.packageName }}.pii import postcode_district
+from ...pii import postcode_district
 {%- endif %}
-from ${{ values.packageName }}.warehouse import read_batch, replace_batch, table_name
+from ...warehouse import read_batch, replace_batch, table_name
+from ..keys import CASES, RAW_CASES
 
 CATEGORIES = ("application", "renewal", "complaint")
 OTHER_CATEGORY = "other"
@@ -132,7 +132,7 @@ def parse_timestamp(value: str | None) -> datetime | None:
     except ValueError:
         return None
     if parsed.tzinfo is not None:
-        parsed = parsed.astimezone(timezone.utc).replace(tzinfo=None)
+        parsed = parsed.astimezone(UTC).replace(tzinfo=None)
     return parsed
 
 
@@ -159,6 +159,7 @@ def normalise_category(value: str | None) -> str:
     kinds={"python", "duckdb"},
     tags=compute_tags(),
     partitions_def=PARTITIONS_DEF,
+    backfill_policy=BACKFILL_POLICY,
     metadata={"dagster/column_schema": SCHEMA, "dagster/table_name": table_name(CASES)},
 )
 def cases(context: AssetExecutionContext, duckdb: DuckDBResource) -> MaterializeResult:

@@ -1,7 +1,7 @@
 """Bronze: case records fetched from the source API, landed as JSON and loaded into DuckDB."""
 
 from collections.abc import Iterable, Mapping
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from dagster import (
@@ -14,15 +14,15 @@ from dagster import (
 )
 from dagster_duckdb import DuckDBResource
 
-from ${{ values.packageName }}.assets.keys import RAW_CASES
-from ${{ values.packageName }}.compute import compute_tags
-from ${{ values.packageName }}.conventions import BRONZE, OWNERS
-from ${{ values.packageName }}.partitions import PARTITIONS_DEF, batch_key, fetch_window
+from ...compute import compute_tags
+from ...conventions import BRONZE, OWNERS
+from ...partitions import BACKFILL_POLICY, PARTITIONS_DEF, batch_key, fetch_window
 {%- if values.personalData %}
-from ${{ values.packageName }}.pii import normalise_ni_number, personal_data_column, pseudonymise
+from ...pii import normalise_ni_number, personal_data_column, pseudonymise
 {%- endif %}
-from ${{ values.packageName }}.resources import CasesApiResource, LandingZoneResource
-from ${{ values.packageName }}.warehouse import replace_batch, table_name
+from ...resources import CasesApiResource, LandingZoneResource
+from ...warehouse import replace_batch, table_name
+from ..keys import RAW_CASES
 
 # The fields the source sends, kept as text exactly as received.
 SOURCE_FIELDS = (
@@ -116,6 +116,7 @@ def _as_text(value: Any) -> str | None:
     # The source API allows one connection at a time, whatever the project's profile.
     tags=compute_tags(parallelism=1),
     partitions_def=PARTITIONS_DEF,
+    backfill_policy=BACKFILL_POLICY,
     metadata={"dagster/column_schema": SCHEMA, "dagster/table_name": table_name(RAW_CASES)},
 )
 def raw_cases(
@@ -127,9 +128,9 @@ def raw_cases(
     start, end = fetch_window(context)
     batch = batch_key(context)
     records = source_api.fetch_cases(start, end)
-    landed_at = landing.write_json(f"cases/{batch}/{context.run_id}.json", records)
+    landed_at = landing.write_json(f"cases/{batch}/{context.run.run_id}.json", records)
     # DuckDB TIMESTAMP columns hold UTC without a zone.
-    ingested_at = datetime.now(timezone.utc).replace(tzinfo=None)
+    ingested_at = datetime.now(UTC).replace(tzinfo=None)
     rows = to_bronze_rows(records, batch, ingested_at)
     with duckdb.get_connection() as conn:
         replace_batch(conn, table_name(RAW_CASES), COLUMNS, rows, batch)
