@@ -1,0 +1,1 @@
+"""benefit_claims: Household Support Payment claims (a fictional service)."""

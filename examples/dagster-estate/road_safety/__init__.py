@@ -1,0 +1,1 @@
+"""road_safety: reported road collisions and casualties (fictional feeds)."""

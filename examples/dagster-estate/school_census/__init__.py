@@ -1,0 +1,1 @@
+"""school_census: school census and attendance (fictional collections)."""

@@ -1,0 +1,1 @@
+"""tax_receipts_analytics: tax receipts analytics (fictional ledger and returns)."""
