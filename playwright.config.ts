@@ -42,7 +42,8 @@ export default defineConfig({
   webServer: [
     {
       // Real Dagster serving the demo estate; `make test` has it running already.
-      command: 'yarn workspace @internal/local-dagster start --port 3100 --daemon',
+      command:
+        'yarn workspace @internal/local-dagster start --port 3100 --daemon',
       url: 'http://127.0.0.1:3100/server_info',
       reuseExistingServer: true,
       timeout: 300_000,

@@ -25,18 +25,29 @@ function send(
  * between a client and a webserver do (load balancers, auth proxies).
  * Returns true when it answered.
  */
-export function answerWithFault(res: ServerResponse, faults: Faults, prng: Prng): boolean {
+export function answerWithFault(
+  res: ServerResponse,
+  faults: Faults,
+  prng: Prng,
+): boolean {
   if (faults.status429) {
-    send(res, 429, '{"errors":[{"message":"Too Many Requests"}]}', 'application/json', {
-      'retry-after': '1',
-    });
+    send(
+      res,
+      429,
+      '{"errors":[{"message":"Too Many Requests"}]}',
+      'application/json',
+      {
+        'retry-after': '1',
+      },
+    );
     return true;
   }
   if (faults.errorRate > 0 && prng.next() < faults.errorRate) {
     const pick = Math.floor(prng.next() * 3);
     if (pick === 0) send(res, 500, 'Internal Server Error', 'text/plain');
     else if (pick === 1) send(res, 502, BAD_GATEWAY_HTML, 'text/html');
-    else send(res, 503, '{"message":"Service Unavailable"}', 'application/json');
+    else
+      send(res, 503, '{"message":"Service Unavailable"}', 'application/json');
     return true;
   }
   if (faults.garbage) {

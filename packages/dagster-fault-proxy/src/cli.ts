@@ -9,7 +9,10 @@ async function main() {
       port: { type: 'string', default: '3101' },
     },
   });
-  const proxy = await startFaultProxy({ target: values.target!, port: Number(values.port) });
+  const proxy = await startFaultProxy({
+    target: values.target!,
+    port: Number(values.port),
+  });
   console.log(
     `dagster-fault-proxy: ${proxy.url} -> ${values.target}; set faults with: curl -X POST ${proxy.url}/__faults -d '{"latencyMs":800}'`,
   );
@@ -19,6 +22,8 @@ async function main() {
 }
 
 main().catch(error => {
-  console.error(`dagster-fault-proxy: ${error instanceof Error ? error.message : error}`);
+  console.error(
+    `dagster-fault-proxy: ${error instanceof Error ? error.message : error}`,
+  );
   process.exit(1);
 });

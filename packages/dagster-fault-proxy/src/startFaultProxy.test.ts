@@ -25,7 +25,13 @@ describe('the fault proxy in front of real Dagster', () => {
     await estate?.stop();
   });
   afterEach(() =>
-    proxy.setFaults({ down: false, garbage: false, status429: false, errorRate: 0, latencyMs: 0 }),
+    proxy.setFaults({
+      down: false,
+      garbage: false,
+      status429: false,
+      errorRate: 0,
+      latencyMs: 0,
+    }),
   );
 
   it("passes Dagster's own answers through unchanged", async () => {

@@ -34,7 +34,9 @@ const ADMIN_PATH = '/__faults';
  *
  * @public
  */
-export async function startFaultProxy(options: FaultProxyOptions): Promise<FaultProxy> {
+export async function startFaultProxy(
+  options: FaultProxyOptions,
+): Promise<FaultProxy> {
   const target = new URL(options.target);
   let faults: Faults = { ...NO_FAULTS, ...options.faults };
   let prng = new Prng(faults.errorSeed);
@@ -64,7 +66,9 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () =>
+      resolve(),
+    );
   });
   const { address, port } = server.address() as AddressInfo;
   const url = `http://${address}:${port}`;

@@ -38,7 +38,9 @@ async function main() {
   }
   const started = Date.now();
   if (!values.workspace && !values['no-seed']) {
-    console.log('local-dagster: materialising the demo estate history (seed.py)...');
+    console.log(
+      'local-dagster: materialising the demo estate history (seed.py)...',
+    );
   }
   const dagster: LocalDagster = values.workspace
     ? await startLocalDagster({
@@ -56,9 +58,10 @@ async function main() {
         seed: !values['no-seed'],
       });
   console.log(
-    `local-dagster: Dagster ready at ${dagster.url} after ${((Date.now() - started) / 1000).toFixed(
-      1,
-    )} s (DAGSTER_HOME ${dagster.home})`,
+    `local-dagster: Dagster ready at ${dagster.url} after ${(
+      (Date.now() - started) /
+      1000
+    ).toFixed(1)} s (DAGSTER_HOME ${dagster.home})`,
   );
   let stopping = false;
   const stop = () => {
@@ -72,6 +75,8 @@ async function main() {
 }
 
 main().catch(error => {
-  console.error(`local-dagster: ${error instanceof Error ? error.message : error}`);
+  console.error(
+    `local-dagster: ${error instanceof Error ? error.message : error}`,
+  );
   process.exit(1);
 });

@@ -18,7 +18,9 @@ export interface DemoEstateOptions {
  *
  * @public
  */
-export function startDemoEstate(options: DemoEstateOptions = {}): Promise<LocalDagster> {
+export function startDemoEstate(
+  options: DemoEstateOptions = {},
+): Promise<LocalDagster> {
   return startLocalDagster({
     workspace: demoEstateWorkspace(),
     seedScript: options.seed === false ? undefined : demoEstateSeedScript(),
@@ -35,7 +37,9 @@ export function startDemoEstate(options: DemoEstateOptions = {}): Promise<LocalD
  *
  * @public
  */
-export async function useDemoEstate(): Promise<Pick<LocalDagster, 'url' | 'graphqlUrl' | 'stop'>> {
+export async function useDemoEstate(): Promise<
+  Pick<LocalDagster, 'url' | 'graphqlUrl' | 'stop'>
+> {
   const shared = process.env.DAGSTER_DEMO_URL;
   if (shared) {
     const url = shared.replace(/\/+$/, '');

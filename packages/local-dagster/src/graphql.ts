@@ -1,6 +1,10 @@
 /** The few Dagster GraphQL calls the runner itself needs (readiness and reloads). */
 
-async function post<T>(graphqlUrl: string, query: string, variables?: object): Promise<T> {
+async function post<T>(
+  graphqlUrl: string,
+  query: string,
+  variables?: object,
+): Promise<T> {
   const res = await fetch(graphqlUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -8,15 +12,22 @@ async function post<T>(graphqlUrl: string, query: string, variables?: object): P
     signal: AbortSignal.timeout(10_000),
   });
   if (!res.ok) throw new Error(`HTTP ${res.status} from ${graphqlUrl}`);
-  const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
-  if (!body.data) throw new Error(body.errors?.map(e => e.message).join('; ') ?? 'no data');
+  const body = (await res.json()) as {
+    data?: T;
+    errors?: { message: string }[];
+  };
+  if (!body.data)
+    throw new Error(body.errors?.map(e => e.message).join('; ') ?? 'no data');
   return body.data;
 }
 
 /** Load status of every code location (`LOADING`, `LOADED`). */
 export async function locationStatuses(graphqlUrl: string): Promise<string[]> {
   const data = await post<{
-    workspaceOrError: { __typename: string; locationEntries?: { loadStatus: string }[] };
+    workspaceOrError: {
+      __typename: string;
+      locationEntries?: { loadStatus: string }[];
+    };
   }>(
     graphqlUrl,
     '{ workspaceOrError { __typename ... on Workspace { locationEntries { loadStatus } } } }',
@@ -25,12 +36,16 @@ export async function locationStatuses(graphqlUrl: string): Promise<string[]> {
 }
 
 /** Asks the webserver to reload one code location from its code. */
-export async function reloadLocation(graphqlUrl: string, name: string): Promise<void> {
+export async function reloadLocation(
+  graphqlUrl: string,
+  name: string,
+): Promise<void> {
   const data = await post<{ reloadRepositoryLocation: { __typename: string } }>(
     graphqlUrl,
     'mutation Reload($name: String!) { reloadRepositoryLocation(repositoryLocationName: $name) { __typename } }',
     { name },
   );
   const kind = data.reloadRepositoryLocation.__typename;
-  if (kind !== 'WorkspaceLocationEntry') throw new Error(`reloading ${name}: ${kind}`);
+  if (kind !== 'WorkspaceLocationEntry')
+    throw new Error(`reloading ${name}: ${kind}`);
 }

@@ -1,11 +1,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+/**
+ * This package's own folder, resolved through its package.json so it is the
+ * same from `src/` and from a bundled `dist/`.
+ */
+export function packageRoot(): string {
+  return path.dirname(require.resolve('@internal/local-dagster/package.json'));
+}
+
 /** The checkout's root: the nearest folder above this package that holds `python/requirements.lock`. */
-export function repoRoot(from: string = __dirname): string {
+export function repoRoot(from: string = packageRoot()): string {
   let dir = path.resolve(from);
   for (;;) {
-    if (fs.existsSync(path.join(dir, 'python', 'requirements.lock'))) return dir;
+    if (fs.existsSync(path.join(dir, 'python', 'requirements.lock')))
+      return dir;
     const parent = path.dirname(dir);
     if (parent === dir) {
       throw new Error(
@@ -23,7 +32,9 @@ export function repoRoot(from: string = __dirname): string {
  * @public
  */
 export function venvDir(): string {
-  return process.env.DAGSTER_PORTAL_VENV ?? path.join(repoRoot(), '.tools', 'venv');
+  return (
+    process.env.DAGSTER_PORTAL_VENV ?? path.join(repoRoot(), '.tools', 'venv')
+  );
 }
 
 /**

@@ -32,9 +32,15 @@ export function startLogged(
 }
 
 /** Stops a process group started by {@link startLogged}: TERM, then KILL after `graceMs`. */
-export async function stopGroup(child: ChildProcess, graceMs = 10_000): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null || !child.pid) return;
-  const exited = new Promise<void>(resolve => child.once('exit', () => resolve()));
+export async function stopGroup(
+  child: ChildProcess,
+  graceMs = 10_000,
+): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null || !child.pid)
+    return;
+  const exited = new Promise<void>(resolve =>
+    child.once('exit', () => resolve()),
+  );
   const signal = (name: NodeJS.Signals) => {
     try {
       process.kill(-child.pid!, name);
@@ -53,7 +59,12 @@ export async function stopGroup(child: ChildProcess, graceMs = 10_000): Promise<
 /** The last lines of a log file, for error messages. */
 export function tail(file: string, lines = 30): string {
   try {
-    return fs.readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+    return fs
+      .readFileSync(file, 'utf8')
+      .trimEnd()
+      .split('\n')
+      .slice(-lines)
+      .join('\n');
   } catch {
     return '(no log)';
   }
@@ -63,7 +74,12 @@ export function tail(file: string, lines = 30): string {
 export function run(
   command: string,
   args: string[],
-  options: { env: NodeJS.ProcessEnv; cwd: string; logFile: string; timeoutMs?: number },
+  options: {
+    env: NodeJS.ProcessEnv;
+    cwd: string;
+    logFile: string;
+    timeoutMs?: number;
+  },
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = startLogged(command, args, options);
@@ -77,7 +93,9 @@ export function run(
       else
         reject(
           new Error(
-            `${command} ${args.join(' ')} exited with ${code ?? signal}:\n${tail(options.logFile)}`,
+            `${command} ${args.join(' ')} exited with ${
+              code ?? signal
+            }:\n${tail(options.logFile)}`,
           ),
         );
     });

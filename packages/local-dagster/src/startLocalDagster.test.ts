@@ -28,8 +28,13 @@ describe('the test estate on real Dagster', () => {
       expect.objectContaining({ name: 'benefit_claims', loadStatus: 'LOADED' }),
       expect.objectContaining({ name: 'finance', loadStatus: 'LOADED' }),
     ]);
-    const assets = await graphql(estate.graphqlUrl, '{ assetNodes { assetKey { path } } }');
-    expect(assets.data.assetNodes.map((n: any) => n.assetKey.path.join('/')).sort()).toEqual([
+    const assets = await graphql(
+      estate.graphqlUrl,
+      '{ assetNodes { assetKey { path } } }',
+    );
+    expect(
+      assets.data.assetNodes.map((n: any) => n.assetKey.path.join('/')).sort(),
+    ).toEqual([
       'claims/claimants',
       'claims/raw_claims',
       'finance/spend by region',
@@ -43,13 +48,16 @@ describe('the test estate on real Dagster', () => {
       (e: any) => e.name === 'finance',
     );
     expect(finance.locationOrLoadError.__typename).toBe('PythonError');
-    expect(finance.locationOrLoadError.message).toMatch(/No module named 'finance_defs'/);
+    expect(finance.locationOrLoadError.message).toMatch(
+      /No module named 'finance_defs'/,
+    );
 
     await estate.repairLocation('finance');
     const repaired = await graphql(estate.graphqlUrl, LOCATIONS);
     expect(
-      repaired.data.workspaceOrError.locationEntries.find((e: any) => e.name === 'finance')
-        .locationOrLoadError.__typename,
+      repaired.data.workspaceOrError.locationEntries.find(
+        (e: any) => e.name === 'finance',
+      ).locationOrLoadError.__typename,
     ).toBe('RepositoryLocation');
   });
 });

@@ -56,16 +56,26 @@ telemetry:
  *
  * @public
  */
-export async function startLocalDagster(options: LocalDagsterOptions): Promise<LocalDagster> {
-  const home = options.home ?? fs.mkdtempSync(path.join(os.tmpdir(), 'dagster-home-'));
+export async function startLocalDagster(
+  options: LocalDagsterOptions,
+): Promise<LocalDagster> {
+  const home =
+    options.home ?? fs.mkdtempSync(path.join(os.tmpdir(), 'dagster-home-'));
   fs.mkdirSync(home, { recursive: true });
   const instanceYaml = path.join(home, 'dagster.yaml');
-  if (!fs.existsSync(instanceYaml)) fs.writeFileSync(instanceYaml, INSTANCE_YAML);
+  if (!fs.existsSync(instanceYaml))
+    fs.writeFileSync(instanceYaml, INSTANCE_YAML);
   const host = options.host ?? '127.0.0.1';
   const port = options.port || (await freePort(host));
   const cwd = path.dirname(path.resolve(options.workspace));
-  const env = { ...process.env, ...options.env, DAGSTER_HOME: home, PYTHONUNBUFFERED: '1' };
-  const bin = (program: string) => (options.venv ? binIn(options.venv, program) : venvBin(program));
+  const env = {
+    ...process.env,
+    ...options.env,
+    DAGSTER_HOME: home,
+    PYTHONUNBUFFERED: '1',
+  };
+  const bin = (program: string) =>
+    options.venv ? binIn(options.venv, program) : venvBin(program);
 
   if (options.seedScript) {
     await run(bin('python'), [options.seedScript], {
@@ -101,7 +111,12 @@ export async function startLocalDagster(options: LocalDagsterOptions): Promise<L
   const url = `http://${host}:${port}`;
   const graphqlUrl = `${url}/graphql`;
   try {
-    await waitForLocations(graphqlUrl, webserver, options.readyTimeoutMs ?? 180_000, webLog);
+    await waitForLocations(
+      graphqlUrl,
+      webserver,
+      options.readyTimeoutMs ?? 180_000,
+      webLog,
+    );
   } catch (error) {
     await stop();
     throw error;
@@ -121,7 +136,8 @@ export async function startLocalDagster(options: LocalDagsterOptions): Promise<L
 /** A program of the given virtual environment; fails naming the missing file. */
 function binIn(venv: string, program: string): string {
   const file = path.join(venv, 'bin', program);
-  if (!fs.existsSync(file)) throw new Error(`local-dagster: ${file} is missing`);
+  if (!fs.existsSync(file))
+    throw new Error(`local-dagster: ${file} is missing`);
   return file;
 }
 
@@ -135,7 +151,11 @@ async function waitForLocations(
   let last = 'no answer yet';
   while (Date.now() < deadline) {
     if (webserver.exitCode !== null) {
-      throw new Error(`dagster-webserver exited with ${webserver.exitCode}:\n${tail(logFile)}`);
+      throw new Error(
+        `dagster-webserver exited with ${webserver.exitCode}:\n${tail(
+          logFile,
+        )}`,
+      );
     }
     try {
       const statuses = await locationStatuses(graphqlUrl);
@@ -147,6 +167,8 @@ async function waitForLocations(
     await new Promise(r => setTimeout(r, 300));
   }
   throw new Error(
-    `Dagster at ${graphqlUrl} was not ready within ${timeoutMs} ms (${last}):\n${tail(logFile)}`,
+    `Dagster at ${graphqlUrl} was not ready within ${timeoutMs} ms (${last}):\n${tail(
+      logFile,
+    )}`,
   );
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { packageRoot } from './paths';
 import { LocalDagster, startLocalDagster } from './startLocalDagster';
 
 /** A running copy of the small test estate. @public */
@@ -11,7 +12,7 @@ export interface TestEstate extends LocalDagster {
   repairLocation(name: string): Promise<void>;
 }
 
-const SOURCE = path.resolve(__dirname, '..', 'test-estate');
+const SOURCE = path.join(packageRoot(), 'test-estate');
 
 /**
  * Starts real Dagster on a private copy of the test estate (two projects:
@@ -27,11 +28,15 @@ export async function startTestEstate(): Promise<TestEstate> {
     home: path.join(dir, 'home'),
   });
   const file = (name: string) => path.join(dir, `${name}.py`);
-  const original = (name: string) => fs.readFileSync(path.join(SOURCE, `${name}.py`), 'utf8');
+  const original = (name: string) =>
+    fs.readFileSync(path.join(SOURCE, `${name}.py`), 'utf8');
   return {
     ...dagster,
     breakLocation: async (name, missingModule) => {
-      fs.writeFileSync(file(name), `import ${missingModule}  # noqa: F401\n${original(name)}`);
+      fs.writeFileSync(
+        file(name),
+        `import ${missingModule}  # noqa: F401\n${original(name)}`,
+      );
       await dagster.reloadLocation(name);
     },
     repairLocation: async name => {

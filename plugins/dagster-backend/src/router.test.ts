@@ -59,7 +59,11 @@ async function appWith(
       },
     ],
     instanceHealth: async () => [
-      { id: 'analytics', reachable: false, problem: 'Dagster is not answering (no answer within 3 s)' },
+      {
+        id: 'analytics',
+        reachable: false,
+        problem: 'Dagster is not answering (no answer within 3 s)',
+      },
     ],
     demo: true,
   });

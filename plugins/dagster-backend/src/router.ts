@@ -70,7 +70,9 @@ export async function createRouter(
   router.get('/status', async (req, res) => {
     await httpAuth.credentials(req, { allow: ['user', 'service'] });
     // Only ids, UI links and versions: URLs with credentials or tokens never leave the server.
-    const health = new Map((await options.instanceHealth()).map(h => [h.id, h]));
+    const health = new Map(
+      (await options.instanceHealth()).map(h => [h.id, h]),
+    );
     res.json({
       configured: instances.length > 0,
       demo,
@@ -79,7 +81,9 @@ export async function createRouter(
         return {
           id: i.id,
           webUrl: i.webUrl,
-          ...(h?.reachable ? { version: h.version } : { problem: h?.problem ?? 'unknown' }),
+          ...(h?.reachable
+            ? { version: h.version }
+            : { problem: h?.problem ?? 'unknown' }),
         };
       }),
     });

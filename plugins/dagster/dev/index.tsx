@@ -12,7 +12,9 @@ const devHarnessApi: DagsterApi = {
     return {
       configured: true,
       demo: true,
-      instances: [{ id: 'local-simulator', webUrl: 'http://localhost:3070' }],
+      instances: [
+        { id: 'demo', webUrl: 'http://127.0.0.1:3100', version: '1.13.27' },
+      ],
     };
   },
   async listProjects() {

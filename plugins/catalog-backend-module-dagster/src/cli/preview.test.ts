@@ -37,7 +37,9 @@ function checkEntities(entities: Entity[]) {
   const byName = new Map(
     entities.map(e => [`${e.kind}:${e.metadata.name}`, e]),
   );
-  expect([...byName.keys()].filter(k => !k.startsWith('Resource:finance_')).sort()).toEqual([
+  expect(
+    [...byName.keys()].filter(k => !k.startsWith('Resource:finance_')).sort(),
+  ).toEqual([
     'Resource:claims.claimants',
     'Resource:claims.raw_claims',
     'System:benefit_claims',
@@ -59,7 +61,9 @@ function checkEntities(entities: Entity[]) {
     expect.arrayContaining(['dbt', 'snowflake', 'silver', 'personal-data']),
   );
   const spend = entities.find(
-    e => e.metadata.annotations?.['dagster.io/asset-key'] === 'finance/spend by region',
+    e =>
+      e.metadata.annotations?.['dagster.io/asset-key'] ===
+      'finance/spend by region',
   )!;
   expect(spend.metadata.name).toMatch(/^finance_spend_by_region-[0-9a-f]{10}$/);
   expect(spend.spec).toMatchObject({
@@ -192,9 +196,11 @@ beforeAll(async () => {
 afterAll(() => estate?.stop());
 
 describe('previewEntities against real Dagster', () => {
-
   it('prints the entities as YAML documents', async () => {
-    const text = await previewEntities({ url: estate.graphqlUrl, format: 'yaml' });
+    const text = await previewEntities({
+      url: estate.graphqlUrl,
+      format: 'yaml',
+    });
     expect(text.startsWith('---\n')).toBe(true);
     const entities = parseYamlEntities(text);
     checkEntities(entities);
@@ -209,16 +215,29 @@ describe('previewEntities against real Dagster', () => {
     });
     // The About card links to the same asset and project in the Dagster UI.
     expect(claimants.metadata.links).toEqual([
-      { url: `${estate.url}/assets/claims/claimants`, title: 'Open in Dagster', icon: 'dashboard' },
+      {
+        url: `${estate.url}/assets/claims/claimants`,
+        title: 'Open in Dagster',
+        icon: 'dashboard',
+      },
     ]);
-    const project = entities.find(e => e.kind === 'System' && e.metadata.name === 'benefit_claims')!;
+    const project = entities.find(
+      e => e.kind === 'System' && e.metadata.name === 'benefit_claims',
+    )!;
     expect(project.metadata.links).toEqual([
-      { url: `${estate.url}/locations/benefit_claims/assets`, title: 'Open in Dagster', icon: 'dashboard' },
+      {
+        url: `${estate.url}/locations/benefit_claims/assets`,
+        title: 'Open in Dagster',
+        icon: 'dashboard',
+      },
     ]);
   });
 
   it('prints the entities as a JSON array with --format json', async () => {
-    const text = await previewEntities({ url: estate.graphqlUrl, format: 'json' });
+    const text = await previewEntities({
+      url: estate.graphqlUrl,
+      format: 'json',
+    });
     const entities = JSON.parse(text) as Entity[];
     expect(Array.isArray(entities)).toBe(true);
     checkEntities(entities);

@@ -44,7 +44,11 @@ export function workspaceToEntities(
       const kept = lastGood.get(location.name) ?? [];
       problems.push(
         // Python tracebacks end in a newline; the log line should not.
-        `Code location "${location.name}" failed to load (${location.error.message.trim()}); keeping its ${kept.length} last good entities`,
+        `Code location "${
+          location.name
+        }" failed to load (${location.error.message.trim()}); keeping its ${
+          kept.length
+        } last good entities`,
       );
       if (kept.length > 0) {
         byLocation.set(location.name, kept);

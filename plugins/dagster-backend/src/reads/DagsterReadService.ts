@@ -2,7 +2,6 @@ import { LoggerService } from '@backstage/backend-plugin-api';
 import { NotFoundError } from '@backstage/errors';
 import {
   DagsterAssetReadClient,
-  DagsterClient,
   DagsterClientOptions,
   DagsterGraphQLClient,
   DagsterInstanceConfig,
@@ -43,10 +42,8 @@ export interface DagsterReadServiceOptions {
   /** Most nodes whose checks are looked up for a lineage graph; default 200. */
   maxCheckedNodes?: number;
   /** Builds the client of an instance; tests may hand in a fake. */
-  clientFactory?: (instance: DagsterInstanceConfig) => ReadClient;
+  clientFactory?: (instance: DagsterInstanceConfig) => DagsterAssetReadClient;
 }
-
-type ReadClient = DagsterAssetReadClient & Pick<DagsterClient, 'getServerInfo'>;
 
 /** What an instance reports about itself: its version, or why it did not. */
 export type InstanceHealth =
@@ -61,7 +58,7 @@ export type InstanceHealth =
  */
 export class DagsterReadService {
   static create(options: DagsterReadServiceOptions): DagsterReadService {
-    const clients = new Map<string, ReadClient>();
+    const clients = new Map<string, DagsterAssetReadClient>();
     for (const instance of options.instances) {
       clients.set(
         instance.id,
@@ -89,7 +86,7 @@ export class DagsterReadService {
   }
 
   private constructor(
-    private readonly clients: Map<string, ReadClient>,
+    private readonly clients: Map<string, DagsterAssetReadClient>,
     private readonly cache: TtlCache<unknown>,
     private readonly limits: {
       maxNodes: number;
@@ -119,14 +116,21 @@ export class DagsterReadService {
           );
         });
         try {
-          const { version } = await Promise.race([client.getServerInfo(), late]);
+          const { version } = await Promise.race([
+            client.probeServerInfo(),
+            late,
+          ]);
           return { id, reachable: true as const, version };
         } catch (error) {
           const reason =
             error instanceof Error && error.message.startsWith('no answer')
               ? error.message
               : (error as Error)?.name ?? 'error';
-          return { id, reachable: false as const, problem: `Dagster is not answering (${reason})` };
+          return {
+            id,
+            reachable: false as const,
+            problem: `Dagster is not answering (${reason})`,
+          };
         } finally {
           clearTimeout(timer);
         }

@@ -108,11 +108,17 @@ export class DagsterGraphQLClient
     return this.transport.requestCount;
   }
 
+  /** Asks the server for its version now, never from the handshake cache (status pages). */
+  async probeServerInfo(): Promise<DagsterServerInfo> {
+    const data = await this.transport.request<ServerVersionData>(
+      SERVER_VERSION_QUERY,
+    );
+    return interpretServerVersion(data.version);
+  }
+
   getServerInfo(): Promise<DagsterServerInfo> {
     if (!this.serverInfo) {
-      this.serverInfo = this.transport
-        .request<ServerVersionData>(SERVER_VERSION_QUERY)
-        .then(data => interpretServerVersion(data.version));
+      this.serverInfo = this.probeServerInfo();
       // A failed handshake is not cached: the next call asks again.
       this.serverInfo.catch(() => {
         this.serverInfo = undefined;

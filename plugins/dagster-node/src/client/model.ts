@@ -263,6 +263,8 @@ export interface DagsterAssetCheck {
 export interface DagsterAssetReadClient {
   readonly instanceId: string;
   readonly requestCount: number;
+  /** The server's version, asked now (not cached). */
+  probeServerInfo(): Promise<DagsterServerInfo>;
   listCodeLocations(): Promise<DagsterCodeLocation[]>;
   listAssetKeys(ref: DagsterRepositoryRef): Promise<string[][]>;
   /** Lineage fields of the given assets, in bounded batches; unknown keys are left out. */

@@ -23,7 +23,7 @@ export interface DagsterInstanceSummary {
 export interface DagsterStatus {
   /** True when at least one entry of `dagster.instances` is configured. */
   configured: boolean;
-  /** True when the data comes from the local simulators (`dagster.demo`). */
+  /** True when the data is demo data (`dagster.demo`): the demo estate, not production. */
   demo: boolean;
   instances: DagsterInstanceSummary[];
 }

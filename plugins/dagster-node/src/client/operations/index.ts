@@ -43,7 +43,7 @@ const OPERATION_NAME =
 
 /**
  * The operation name of a document, sent as `operationName` so server logs
- * and the simulator can tell requests apart.
+ * and Dagster's logs can tell requests apart.
  *
  * @public
  */

@@ -111,7 +111,9 @@ describe('DagsterPage', () => {
     expect(link).toHaveAttribute('href', 'https://dagster.analytics.test');
     expect(screen.getByText('analytics: Dagster 1.13.27')).toBeInTheDocument();
     expect(
-      screen.getByText('finance: Dagster is not answering (no answer within 3 s)'),
+      screen.getByText(
+        'finance: Dagster is not answering (no answer within 3 s)',
+      ),
     ).toBeInTheDocument();
     expect(
       screen.queryByText('Dagster is not configured yet'),
@@ -171,7 +173,9 @@ describe('DagsterPage', () => {
 
     const marker = await screen.findByRole('note', { name: 'Demo data' });
     expect(marker).toHaveTextContent('Demo data');
-    expect(marker).toHaveTextContent(/comes from local simulators/);
+    expect(marker).toHaveTextContent(
+      /a real Dagster running a fictional demo estate/,
+    );
   });
 
   it('shows no demo data marker for real data', async () => {
@@ -179,6 +183,6 @@ describe('DagsterPage', () => {
 
     await screen.findByText('Dagster is not configured yet');
     expect(screen.queryByText('Demo data')).not.toBeInTheDocument();
-    expect(screen.queryByText(/local simulators/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/fictional demo estate/)).not.toBeInTheDocument();
   });
 });

@@ -4,9 +4,10 @@ import Typography from '@material-ui/core/Typography';
 import InfoOutlined from '@material-ui/icons/InfoOutlined';
 
 /**
- * Tells the reader that what they see comes from the local simulators, not a
- * real Dagster. Render it whenever the backend's status says `demo: true`, so
- * nobody mistakes simulated runs, costs or checks for production facts.
+ * Tells the reader that what they see is demo data: a real Dagster running the
+ * fictional demo estate, not the department's pipelines. Render it whenever the
+ * backend's status says `demo: true`, so nobody mistakes demo runs, costs or
+ * checks for production facts.
  *
  * @public
  */
@@ -29,7 +30,8 @@ export function DemoDataMarker() {
         />
       </Box>
       <Typography variant="body2" color="textPrimary">
-        This data comes from local simulators, not from a live Dagster instance.
+        This is demo data: a real Dagster running a fictional demo estate, not
+        production pipelines.
       </Typography>
     </Box>
   );
