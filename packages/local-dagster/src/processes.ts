@@ -14,14 +14,37 @@ export function freePort(host = '127.0.0.1'): Promise<number> {
   });
 }
 
+/**
+ * Runs a program so that Linux ends it (SIGTERM) when its parent dies, even
+ * by SIGKILL: a Dagster started for a test never outlives the test process.
+ * Elsewhere the program simply runs. Needs a Python to make the call.
+ */
+const DIE_WITH_PARENT = [
+  'import ctypes, os, signal, sys',
+  'try:',
+  '    ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)',
+  'except OSError:',
+  '    pass',
+  'os.execv(sys.argv[1], sys.argv[1:])',
+].join('\n');
+
 /** Starts a program in its own process group, its output appended to `logFile`. */
 export function startLogged(
   command: string,
   args: string[],
-  options: { env: NodeJS.ProcessEnv; cwd: string; logFile: string },
+  options: {
+    env: NodeJS.ProcessEnv;
+    cwd: string;
+    logFile: string;
+    /** A Python that makes the program end with this process (see DIE_WITH_PARENT). */
+    dieWithParentPython?: string;
+  },
 ): ChildProcess {
   const log = fs.openSync(options.logFile, 'a');
-  const child = spawn(command, args, {
+  const [file, argv] = options.dieWithParentPython
+    ? [options.dieWithParentPython, ['-c', DIE_WITH_PARENT, command, ...args]]
+    : [command, args];
+  const child = spawn(file, argv, {
     cwd: options.cwd,
     env: options.env,
     stdio: ['ignore', log, log],

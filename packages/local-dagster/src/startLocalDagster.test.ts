@@ -1,5 +1,8 @@
-import { startTestEstate, TestEstate } from './testEstate';
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { freePort } from './processes';
 import { printDagsterSchema } from './schema';
+import { startTestEstate, TestEstate } from './testEstate';
 
 jest.setTimeout(120_000);
 
@@ -59,6 +62,44 @@ describe('the test estate on real Dagster', () => {
         (e: any) => e.name === 'finance',
       ).locationOrLoadError.__typename,
     ).toBe('RepositoryLocation');
+  });
+});
+
+describe('the local-dagster command', () => {
+  it('takes its Dagster down with it when it is killed outright', async () => {
+    const port = await freePort();
+    const cli = spawn(
+      process.execPath,
+      [
+        '--require',
+        require.resolve('@backstage/cli/config/nodeTransform.cjs'),
+        path.join(__dirname, 'cli.ts'),
+        '--workspace',
+        path.join(__dirname, '..', 'test-estate', 'workspace.yaml'),
+        '--port',
+        String(port),
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    await new Promise<void>((resolve, reject) => {
+      cli.stdout!.on('data', chunk => {
+        if (String(chunk).includes('Dagster ready at')) resolve();
+      });
+      cli.once('exit', code => reject(new Error(`exited with ${code}`)));
+    });
+    const alive = () =>
+      fetch(`http://127.0.0.1:${port}/server_info`).then(
+        r => r.ok,
+        () => false,
+      );
+    expect(await alive()).toBe(true);
+
+    cli.kill('SIGKILL');
+    const deadline = Date.now() + 30_000;
+    while ((await alive()) && Date.now() < deadline) {
+      await new Promise(r => setTimeout(r, 250));
+    }
+    expect(await alive()).toBe(false);
   });
 });
 

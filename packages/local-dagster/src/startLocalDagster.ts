@@ -10,7 +10,7 @@ import { locationStatuses, reloadLocation } from './graphql';
 export interface LocalDagsterOptions {
   /** The workspace file (`workspace.yaml`) listing the code locations. */
   workspace: string;
-  /** The instance folder (`DAGSTER_HOME`); a new temporary one by default. */
+  /** The instance folder (`DAGSTER_HOME`); by default a new temporary one, removed on `stop`. */
   home?: string;
   /** Port of the webserver; 0 (the default) picks a free one. */
   port?: number;
@@ -89,13 +89,15 @@ export async function startLocalDagster(
   const children: ChildProcess[] = [];
   const stop = async () => {
     await Promise.all(children.map(c => stopGroup(c)));
+    // A home this function made is its own to remove; one handed in is the caller's.
+    if (!options.home) fs.rmSync(home, { recursive: true, force: true });
   };
   const workspaceArgs = ['-w', path.resolve(options.workspace)];
   const webLog = path.join(home, 'webserver.log');
   const webserver = startLogged(
     bin('dagster-webserver'),
     [...workspaceArgs, '-h', host, '-p', String(port)],
-    { env, cwd, logFile: webLog },
+    { env, cwd, logFile: webLog, dieWithParentPython: bin('python') },
   );
   children.push(webserver);
   if (options.daemon) {
@@ -104,6 +106,7 @@ export async function startLocalDagster(
         env,
         cwd,
         logFile: path.join(home, 'daemon.log'),
+        dieWithParentPython: bin('python'),
       }),
     );
   }
