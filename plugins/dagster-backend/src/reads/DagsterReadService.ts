@@ -8,7 +8,7 @@ import {
   DagsterLineageNode,
 } from '@internal/backstage-plugin-dagster-node';
 import { readAssetChecks, readProjectChecks } from './checks';
-import { toRouteError } from './errors';
+import { addressesOf, DagsterBadGatewayError, toRouteError } from './errors';
 import { keyString, walkLineage } from './lineage';
 import { mapLimit } from './mapLimit';
 import {
@@ -70,8 +70,12 @@ export class DagsterReadService {
           }),
       );
     }
+    const addresses = new Map(
+      options.instances.map(i => [i.id, addressesOf(i.graphqlUrl)]),
+    );
     return new DagsterReadService(
       clients,
+      addresses,
       new TtlCache<unknown>(
         options.cacheTtlMs ?? 30_000,
         options.cacheMaxEntries ?? 500,
@@ -87,6 +91,8 @@ export class DagsterReadService {
 
   private constructor(
     private readonly clients: Map<string, DagsterAssetReadClient>,
+    /** Each instance's address, kept out of what the routes answer. */
+    private readonly addresses: Map<string, string[]>,
     private readonly cache: TtlCache<unknown>,
     private readonly limits: {
       maxNodes: number;
@@ -144,7 +150,7 @@ export class DagsterReadService {
   ): Promise<LineageGraph> {
     return this.cached(
       ['lineage', target, options.depth, options.direction],
-      target.instanceId,
+      target,
       async client => {
         const roots = await this.rootsOf(client, target);
         const walk = await walkLineage(client, roots, {
@@ -171,7 +177,7 @@ export class DagsterReadService {
       historyLimit: this.limits.historyLimit,
       concurrency: this.limits.concurrency,
     };
-    return this.cached(['checks', target], target.instanceId, async client =>
+    return this.cached(['checks', target], target, async client =>
       target.kind === 'asset'
         ? readAssetChecks(client, target.assetKey, options)
         : readProjectChecks(
@@ -185,9 +191,10 @@ export class DagsterReadService {
 
   private cached<T>(
     key: unknown[],
-    instanceId: string,
+    target: DagsterTarget,
     load: (client: DagsterAssetReadClient) => Promise<T>,
   ): Promise<T> {
+    const { instanceId } = target;
     const client = this.clients.get(instanceId);
     if (!client) {
       // Targets are checked against instanceIds first; this is a guard.
@@ -196,10 +203,38 @@ export class DagsterReadService {
       );
     }
     return this.cache.getOrLoad(JSON.stringify(key), () =>
-      load(client).catch(error => {
-        throw toRouteError(instanceId, error);
+      load(client).catch(async error => {
+        const routeError = toRouteError(
+          instanceId,
+          error,
+          this.addresses.get(instanceId),
+        );
+        throw routeError instanceof NotFoundError
+          ? (await this.whyMissing(client, target)) ?? routeError
+          : routeError;
       }),
     ) as Promise<T>;
+  }
+
+  /**
+   * An asset Dagster does not list may live in a code location that fails to
+   * load: then the answer is Dagster's failure (502), not "no such asset".
+   */
+  private async whyMissing(
+    client: DagsterAssetReadClient,
+    target: DagsterTarget,
+  ): Promise<Error | undefined> {
+    if (target.kind !== 'asset' || !target.location) return undefined;
+    const locations = await client.listCodeLocations().catch(() => []);
+    const failed = locations.find(l => l.name === target.location)?.error;
+    if (!failed) return undefined;
+    return new DagsterBadGatewayError(
+      `Dagster instance "${target.instanceId}": code location "${
+        target.location
+      }" fails to load, so asset ${target.assetKey.join(
+        '/',
+      )} cannot be read (${failed.message.trim()})`,
+    );
   }
 
   /** The asset itself, or every asset of a project's code location. */

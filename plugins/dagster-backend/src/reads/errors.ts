@@ -4,6 +4,13 @@ import {
   NotFoundError,
   ServiceUnavailableError,
 } from '@backstage/errors';
+import {
+  DagsterAssetNotFoundError,
+  DagsterError,
+  DagsterHttpError,
+  DagsterNetworkError,
+  DagsterProtocolError,
+} from '@internal/backstage-plugin-dagster-node';
 
 /**
  * Dagster answered, but not with something usable: a GraphQL error, a
@@ -17,51 +24,72 @@ export class DagsterBadGatewayError extends CustomErrorBase {
   readonly statusCode = 502;
 }
 
-/** Failures where Dagster could not be reached or did not speak GraphQL. */
-const UNAVAILABLE = new Set(['DagsterNetworkError', 'DagsterProtocolError']);
+/**
+ * Forms of an instance's GraphQL URL that the client's messages may contain,
+ * longest first, for {@link toRouteError} to hide.
+ */
+export function addressesOf(graphqlUrl: string): string[] {
+  const url = new URL(graphqlUrl);
+  return [
+    ...new Set([
+      url.href,
+      `${url.origin}${url.pathname}`,
+      url.origin,
+      url.host,
+    ]),
+  ];
+}
 
 /**
  * Turns a Dagster client failure into the error the routes answer with:
  * 503 when the instance is unreachable, times out, answers 5xx/429 or
  * garbage; 404 for an unknown asset; 502 for any other upstream answer.
- * Errors that are already Backstage errors pass through.
+ * Messages name the instance, never its address (`hide`), and carry no
+ * cause: what reaches a browser is only what is said here. Errors that are
+ * already Backstage errors pass through.
  */
-export function toRouteError(instanceId: string, error: unknown): Error {
-  if (!isError(error)) {
-    return new DagsterBadGatewayError(
-      `Dagster instance "${instanceId}" failed: ${String(error)}`,
-    );
-  }
+export function toRouteError(
+  instanceId: string,
+  error: unknown,
+  hide: string[] = [],
+): Error {
   const where = `Dagster instance "${instanceId}"`;
-  switch (error.name) {
-    case 'DagsterAssetNotFoundError':
-      return new NotFoundError(`${where}: ${error.message}`, error);
-    case 'DagsterHttpError': {
-      const status = (error as { status?: number }).status ?? 0;
-      if (status === 429 || status >= 500) {
-        return new ServiceUnavailableError(
-          `${where} is unavailable: ${error.message}`,
-          error,
-        );
-      }
-      return new DagsterBadGatewayError(
-        `${where} refused the request: ${error.message}`,
-        error,
+  const text = (message: string) =>
+    hide.reduce(
+      (out, address) =>
+        out
+          .split(` (${address})`)
+          .join('')
+          .split(address)
+          .join('[its address]'),
+      message,
+    );
+  if (error instanceof DagsterAssetNotFoundError) {
+    return new NotFoundError(`${where}: ${text(error.message)}`);
+  }
+  if (error instanceof DagsterHttpError) {
+    if (error.status === 429 || error.status >= 500) {
+      return new ServiceUnavailableError(
+        `${where} is unavailable: ${text(error.message)}`,
       );
     }
-    default:
-      if (UNAVAILABLE.has(error.name)) {
-        return new ServiceUnavailableError(
-          `${where} is unavailable: ${error.message}`,
-          error,
-        );
-      }
-      if (error.name.startsWith('Dagster')) {
-        return new DagsterBadGatewayError(
-          `${where} gave an unusable answer: ${error.message}`,
-          error,
-        );
-      }
-      return error as Error;
+    return new DagsterBadGatewayError(
+      `${where} refused the request: ${text(error.message)}`,
+    );
   }
+  if (
+    error instanceof DagsterNetworkError ||
+    error instanceof DagsterProtocolError
+  ) {
+    return new ServiceUnavailableError(
+      `${where} is unavailable: ${text(error.message)}`,
+    );
+  }
+  if (error instanceof DagsterError) {
+    return new DagsterBadGatewayError(
+      `${where} gave an unusable answer: ${text(error.message)}`,
+    );
+  }
+  if (isError(error)) return error;
+  return new DagsterBadGatewayError(`${where} failed: ${text(String(error))}`);
 }

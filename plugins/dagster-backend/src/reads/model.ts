@@ -13,5 +13,11 @@ export type {
 
 /** What an entity stands for in Dagster, from its annotations. */
 export type DagsterTarget =
-  | { kind: 'asset'; instanceId: string; assetKey: string[] }
+  | {
+      kind: 'asset';
+      instanceId: string;
+      assetKey: string[];
+      /** The code location the catalog says defines the asset, when it says. */
+      location?: string;
+    }
   | { kind: 'project'; instanceId: string; location: string };

@@ -41,6 +41,11 @@ const entities: Entity[] = [
   asset('claims-with-geography', 'claims/silver/claims_with_geography'),
   asset('collisions-clean', 'road_safety/silver/collisions_clean'),
   asset('fsm-eligibility', 'education/silver/fsm_eligibility'),
+  resource('health-linked', {
+    'dagster.io/asset-key': 'health/silver/linked_outcomes',
+    'dagster.io/code-location': 'health_outcomes_linkage',
+    'dagster.io/instance': 'demo',
+  }),
   asset('ghost', 'no/such/asset'),
   resource('plain-bucket', {}),
   resource('elsewhere', {
@@ -408,6 +413,29 @@ describe('dagster lineage, checks and status routes on the demo estate', () => {
     expect(proxy.requestCount()).toBeGreaterThan(before);
   });
 
+  it('names the instance, never its address, in every upstream failure', async () => {
+    const address = new URL(proxy.url).host;
+    proxy.setFaults({ down: true });
+    // Targets no other test reads, so no cached answer stands in for Dagster.
+    const down = await lineage({
+      entityRef: 'resource:default/payments-clean',
+      depth: 4,
+      direction: 'upstream',
+    }).expect(503);
+    proxy.setFaults({ down: false, garbage: true });
+    const garbage = await lineage({
+      entityRef: 'resource:default/payments-clean',
+      depth: 5,
+      direction: 'upstream',
+    }).expect(503);
+    proxy.setFaults({ garbage: false });
+    const broken = await checks('system:default/health-outcomes').expect(502);
+    for (const res of [down, garbage, broken]) {
+      expect(res.body.error.message).toMatch(/^Dagster instance "demo"/);
+      expect(JSON.stringify(res.body)).not.toContain(address);
+    }
+  });
+
   it('answers 503 naming the instance when Dagster is down', async () => {
     proxy.setFaults({ down: true });
     const res = await checks('resource:default/fsm-eligibility').expect(503);
@@ -435,6 +463,19 @@ describe('dagster lineage, checks and status routes on the demo estate', () => {
     expect(res.body.error.message).toMatch(
       /Dagster instance "demo".*dagster_snowflake_pandas/,
     );
+  });
+
+  it('answers 502 naming the location for an asset whose code location fails to load', async () => {
+    for (const res of [
+      await checks('resource:default/health-linked').expect(502),
+      await lineage({ entityRef: 'resource:default/health-linked' }).expect(
+        502,
+      ),
+    ]) {
+      expect(res.body.error.message).toMatch(
+        /Dagster instance "demo": code location "health_outcomes_linkage" fails to load, so asset health\/silver\/linked_outcomes cannot be read \(.*dagster_snowflake_pandas/,
+      );
+    }
   });
 
   it('answers 403 when the permission policy denies reading the entity', async () => {

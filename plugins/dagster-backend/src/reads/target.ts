@@ -52,7 +52,12 @@ export function targetOfEntity(
         `${ref} has a malformed ${DAGSTER_ASSET_KEY_ANNOTATION} annotation "${assetKey}"`,
       );
     }
-    return { kind: 'asset', instanceId, assetKey: parts };
+    return {
+      kind: 'asset',
+      instanceId,
+      assetKey: parts,
+      ...(location ? { location } : {}),
+    };
   }
   return { kind: 'project', instanceId, location: location! };
 }
