@@ -41,6 +41,40 @@ describe.each(databases.eachSupportedId())(
       expect(Number(n)).toBe(1);
     });
 
+    it('refuses wrong types and over-long values with 400 naming the field, in both modes, and stores nothing', async () => {
+      const knex = await databases.init(databaseId);
+      const { server } = await startTestBackend({
+        features: [dagsterPlugin, mockServices.database.factory({ knex })],
+      });
+      const valid = {
+        name: 'road-safety',
+        owner: 'group:default/transport-analysts',
+        costCentre: 'DFT-77',
+        monthlyBudgetGbp: 900,
+        classification: 'OFFICIAL',
+        personalData: true,
+        lawfulBasis: 'public-task',
+        retentionPeriod: 'P6Y',
+      };
+      const bad: [string, object][] = [
+        ['classification', { classification: ['OFFICIAL'] }],
+        ['owner', { owner: `group:default/${'a'.repeat(1_000)}` }],
+        ['retentionPeriod', { retentionPeriod: `P${'9'.repeat(10_240)}Y` }],
+      ];
+      for (const [field, change] of bad) {
+        for (const query of ['', '?dryRun=true']) {
+          const res = await request(server)
+            .post(`/api/dagster/projects${query}`)
+            .send({ ...valid, ...change })
+            .expect(400);
+          expect(res.body.error.message).toContain(`${field}: `);
+          expect(JSON.stringify(res.body)).not.toMatch(/insert into|select /i);
+        }
+      }
+      const [{ n }] = await knex('dagster_projects').count({ n: '*' });
+      expect(Number(n)).toBe(0);
+    });
+
     it('opens health to anonymous callers only', async () => {
       const knex = await databases.init(databaseId);
       const { server } = await startTestBackend({

@@ -132,6 +132,59 @@ describe('createRouter', () => {
     expect(await projects.list()).toEqual([]);
   });
 
+  it.each([
+    ['name', { name: 5 }],
+    ['owner', { owner: ['group:default/a'] }],
+    ['costCentre', { costCentre: 77 }],
+    ['monthlyBudgetGbp', { monthlyBudgetGbp: '900' }],
+    ['classification', { classification: ['OFFICIAL'] }],
+    ['personalData', { personalData: 'no' }],
+    ['department', { department: 7 }],
+    [
+      'lawfulBasis',
+      { personalData: true, lawfulBasis: 3, retentionPeriod: 'P1Y' },
+    ],
+    [
+      'retentionPeriod',
+      { personalData: true, lawfulBasis: 'consent', retentionPeriod: ['P1Y'] },
+    ],
+  ])(
+    'answers 400 naming %s when its type is wrong, in both modes',
+    async (field, change) => {
+      const { app, projects } = await appWith();
+      for (const query of ['', '?dryRun=true']) {
+        const res = await request(app)
+          .post(`/projects${query}`)
+          .send({ ...request1, ...change })
+          .expect(400);
+        expect(res.body.error.message).toContain(`${field}: `);
+      }
+      expect(await projects.list()).toEqual([]);
+    },
+  );
+
+  it.each(['1', 'yes', 'TRUE', ''])(
+    'refuses dryRun=%j with 400 rather than storing for real',
+    async flag => {
+      const { app, projects } = await appWith();
+      const res = await request(app)
+        .post(`/projects?dryRun=${flag}`)
+        .send(request1)
+        .expect(400);
+      expect(res.body.error.message).toBe('dryRun must be true or false');
+      expect(await projects.list()).toEqual([]);
+    },
+  );
+
+  it('stores for real with dryRun=false', async () => {
+    const { app, projects } = await appWith();
+    await request(app)
+      .post('/projects?dryRun=false')
+      .send(request1)
+      .expect(201);
+    expect(await projects.list()).toHaveLength(1);
+  });
+
   it('answers 403 when the policy denies registration', async () => {
     const { app, projects } = await appWith(AuthorizeResult.DENY);
     await request(app).post('/projects').send(request1).expect(403);

@@ -112,7 +112,7 @@ export async function createRouter(
    * name) and stores nothing, so the template can stop before publishing.
    */
   router.post('/projects', async (req, res) => {
-    const dryRun = req.query.dryRun === 'true';
+    const dryRun = booleanFlag(req.query.dryRun, 'dryRun');
     const event = await auditor.createEvent({
       eventId: 'project-register',
       severityLevel: dryRun ? 'low' : 'medium',
@@ -140,6 +140,16 @@ export async function createRouter(
   });
 
   return router;
+}
+
+/**
+ * A query flag: absent or `false` is false, `true` is true; anything else is
+ * refused, so a mistyped flag never turns a dry run into a real write.
+ */
+function booleanFlag(value: unknown, name: string): boolean {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  throw new InputError(`${name} must be true or false`);
 }
 
 /** The registry's record of a request, or an InputError naming every bad field. */

@@ -32,6 +32,9 @@ export interface ProjectRuleViolation {
 /** Lowercase letters, digits and single hyphens; starts with a letter. */
 const PROJECT_NAME = /^[a-z](?:[a-z0-9]|-(?=[a-z0-9]))*$/;
 const MAX_NAME_LENGTH = 63;
+/** The registry's column widths: longer values are refused, never truncated. */
+const MAX_OWNER_LENGTH = 255;
+const MAX_RETENTION_LENGTH = 32;
 /** ISO 8601 durations in years, months or days, for example P7Y or P18M. */
 const RETENTION = /^P(?:\d+Y)?(?:\d+M)?(?:\d+D)?$/;
 /** A Backstage entity reference such as group:default/data-team or group:data-team. */
@@ -66,7 +69,12 @@ export function validateProject(
     );
   }
 
-  if (typeof input.owner !== 'string' || !OWNER_REF.test(input.owner)) {
+  if (
+    typeof input.owner === 'string' &&
+    input.owner.length > MAX_OWNER_LENGTH
+  ) {
+    fail('owner', `must be at most ${MAX_OWNER_LENGTH} characters`);
+  } else if (typeof input.owner !== 'string' || !OWNER_REF.test(input.owner)) {
     fail(
       'owner',
       'must be a group or user reference such as group:default/data-team',
@@ -96,8 +104,15 @@ export function validateProject(
     );
   }
 
-  const refusal = classificationRefusal(String(input.classification ?? ''));
-  if (refusal) fail('classification', refusal);
+  if (
+    input.classification !== undefined &&
+    typeof input.classification !== 'string'
+  ) {
+    fail('classification', 'must be one classification, written as text');
+  } else {
+    const refusal = classificationRefusal(input.classification ?? '');
+    if (refusal) fail('classification', refusal);
+  }
 
   if (typeof input.personalData !== 'boolean') {
     fail('personalData', 'say whether the project processes personal data');
@@ -109,6 +124,14 @@ export function validateProject(
       );
     }
     if (
+      typeof input.retentionPeriod === 'string' &&
+      input.retentionPeriod.length > MAX_RETENTION_LENGTH
+    ) {
+      fail(
+        'retentionPeriod',
+        `must be at most ${MAX_RETENTION_LENGTH} characters`,
+      );
+    } else if (
       typeof input.retentionPeriod !== 'string' ||
       !RETENTION.test(input.retentionPeriod) ||
       input.retentionPeriod === 'P'
