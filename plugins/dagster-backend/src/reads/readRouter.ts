@@ -3,7 +3,11 @@ import {
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  KubernetesValidatorFunctions as valid,
+  parseEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
 import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
@@ -13,6 +17,41 @@ import Router from 'express-promise-router';
 import { z } from 'zod';
 import { DagsterReadService } from './DagsterReadService';
 import { targetOfEntity } from './target';
+
+/**
+ * An entity reference in its canonical form, or an InputError that says
+ * which part is wrong (quoted with JSON escapes, so control characters show
+ * as \u0000 or \r\n and never reach a log raw).
+ */
+function checkedEntityRef(text: string): string {
+  let ref: { kind: string; namespace: string; name: string };
+  try {
+    ref = parseEntityRef(text);
+  } catch (error) {
+    throw new InputError(
+      `entityRef: ${JSON.stringify(
+        text,
+      )} is not an entity reference such as resource:default/claims.raw (${
+        (error as Error).message
+      })`,
+    );
+  }
+  const parts: [string, string, (v: unknown) => boolean][] = [
+    ['kind', ref.kind, valid.isValidKind],
+    ['namespace', ref.namespace, valid.isValidNamespace],
+    ['name', ref.name, valid.isValidObjectName],
+  ];
+  for (const [part, value, ok] of parts) {
+    if (!ok(value)) {
+      throw new InputError(
+        `entityRef: the ${part} ${JSON.stringify(
+          value,
+        )} may only hold letters, digits and - _ . (at most 63 characters)`,
+      );
+    }
+  }
+  return stringifyEntityRef(ref);
+}
 
 /** Options of {@link createReadRouter}. */
 export interface ReadRouterOptions {
@@ -76,12 +115,7 @@ export async function createReadRouter(
     credentials: BackstageCredentials,
     entityRefText: string,
   ) => {
-    let entityRef: string;
-    try {
-      entityRef = stringifyEntityRef(parseEntityRef(entityRefText));
-    } catch (error) {
-      throw new InputError(`entityRef: ${(error as Error).message}`);
-    }
+    const entityRef = checkedEntityRef(entityRefText);
     const [decision] = await permissions.authorize(
       [{ permission: dagsterAssetReadPermission, resourceRef: entityRef }],
       { credentials },

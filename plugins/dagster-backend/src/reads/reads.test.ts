@@ -315,6 +315,27 @@ describe('dagster lineage, checks and status routes on the demo estate', () => {
     expect(res.body.error.message).toMatch(message);
   });
 
+  it.each([
+    [
+      'resource:default/claims-😀',
+      /the name "claims-😀" may only hold letters/,
+    ],
+    [
+      'resource:default/claims\u0000raw',
+      /the name "claims\\u0000raw" may only hold/,
+    ],
+    [
+      'resource:default/claims\r\nraw',
+      /the name "claims\\r\\nraw" may only hold/,
+    ],
+    ['res😀urce:default/claims', /the kind "res😀urce" may only hold/],
+    ['', /entityRef is required/],
+  ])('says what is wrong with the entityRef %j (400)', async (ref, message) => {
+    const res = await checks(ref).expect(400);
+    expect(res.body.error.message).toMatch(message);
+    expect(res.body.error.message).not.toMatch(/ResponseError|Request failed/);
+  });
+
   it('answers 404 for an entity missing from the catalog and for an asset Dagster does not have', async () => {
     const missing = await lineage({
       entityRef: 'resource:default/nope',
