@@ -38,8 +38,8 @@ const request1 = {
 
 async function appWith(
   result: AuthorizeResult.ALLOW | AuthorizeResult.DENY = AuthorizeResult.ALLOW,
+  auditor = mockServices.auditor.mock(),
 ) {
-  const auditor = mockServices.auditor.mock();
   const event = { success: jest.fn(), fail: jest.fn() };
   auditor.createEvent.mockResolvedValue(event);
   const projects = memoryStore();
@@ -183,6 +183,21 @@ describe('createRouter', () => {
       .send(request1)
       .expect(201);
     expect(await projects.list()).toHaveLength(1);
+  });
+
+  it('refuses a name with a newline and audits it escaped, so no log line is forged', async () => {
+    const auditor = mockServices.auditor.mock();
+    const { app } = await appWith(AuthorizeResult.ALLOW, auditor);
+    const res = await request(app)
+      .post('/projects')
+      .send({ ...request1, name: 'road\nFORGED audit line\u0000' })
+      .expect(400);
+    expect(res.body.error.message).toMatch(/^name: /);
+    expect(auditor.createEvent).toHaveBeenCalledWith(
+      expect.objectContaining({
+        meta: { name: 'road\\u000aFORGED audit line\\u0000', dryRun: false },
+      }),
+    );
   });
 
   it('answers 403 when the policy denies registration', async () => {

@@ -18,6 +18,7 @@ import {
   dagsterProjectCreatePermission,
   dagsterProjectReadPermission,
   describeViolations,
+  printable,
   toProjectRequest,
   validateProject,
 } from '@internal/backstage-plugin-dagster-common';
@@ -117,7 +118,8 @@ export async function createRouter(
       eventId: 'project-register',
       severityLevel: dryRun ? 'low' : 'medium',
       request: req,
-      meta: { name: req.body?.name, dryRun },
+      // Logged before validation: escaped, so a newline cannot forge a log line.
+      meta: { name: printable(req.body?.name), dryRun },
     });
     try {
       const credentials = await authorize(req, dagsterProjectCreatePermission);

@@ -9,3 +9,4 @@ export * from './project';
 export * from './personalData';
 export * from './reads';
 export * from './entityNames';
+export * from './printable';
