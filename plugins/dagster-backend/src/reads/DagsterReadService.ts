@@ -19,7 +19,10 @@ import {
   LineageGraph,
   ProjectChecksReport,
 } from './model';
-import { plainAssetEntityName } from '@internal/backstage-plugin-dagster-common';
+import {
+  plainAssetEntityName,
+  printable,
+} from '@internal/backstage-plugin-dagster-common';
 import { rollUpChecks } from './status';
 import { TtlCache } from './TtlCache';
 
@@ -76,6 +79,7 @@ export class DagsterReadService {
     return new DagsterReadService(
       clients,
       addresses,
+      options.logger,
       new TtlCache<unknown>(
         options.cacheTtlMs ?? 30_000,
         options.cacheMaxEntries ?? 500,
@@ -93,6 +97,7 @@ export class DagsterReadService {
     private readonly clients: Map<string, DagsterAssetReadClient>,
     /** Each instance's address, kept out of what the routes answer. */
     private readonly addresses: Map<string, string[]>,
+    private readonly logger: LoggerService,
     private readonly cache: TtlCache<unknown>,
     private readonly limits: {
       maxNodes: number;
@@ -209,6 +214,15 @@ export class DagsterReadService {
           error,
           this.addresses.get(instanceId),
         );
+        if (!(routeError instanceof NotFoundError)) {
+          // The whole story, address included, for operators; callers get routeError.
+          this.logger.warn(
+            `Dagster instance "${instanceId}": ${printable(
+              (error as Error)?.message ?? error,
+              2_000,
+            )}`,
+          );
+        }
         throw routeError instanceof NotFoundError
           ? (await this.whyMissing(client, target)) ?? routeError
           : routeError;
