@@ -28,14 +28,18 @@ const DIE_WITH_PARENT = [
   'os.execv(sys.argv[1], sys.argv[1:])',
 ].join('\n');
 
+/** Where a program runs and where its output goes. */
+interface LoggedOptions {
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  logFile: string;
+}
+
 /** Starts a program in its own process group, its output appended to `logFile`. */
 export function startLogged(
   command: string,
   args: string[],
-  options: {
-    env: NodeJS.ProcessEnv;
-    cwd: string;
-    logFile: string;
+  options: LoggedOptions & {
     /** A Python that makes the program end with this process (see DIE_WITH_PARENT). */
     dieWithParentPython?: string;
   },
@@ -97,12 +101,7 @@ export function tail(file: string, lines = 30): string {
 export function run(
   command: string,
   args: string[],
-  options: {
-    env: NodeJS.ProcessEnv;
-    cwd: string;
-    logFile: string;
-    timeoutMs?: number;
-  },
+  options: LoggedOptions & { timeoutMs?: number },
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = startLogged(command, args, options);

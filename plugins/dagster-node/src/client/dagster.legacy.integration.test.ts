@@ -29,6 +29,7 @@ import {
   RUN_ID,
   SPEND,
   EXPECTED_ASSETS as CURRENT_ASSETS,
+  lineageNodeOf,
 } from './__testUtils__/testEstate';
 
 /*
@@ -317,15 +318,7 @@ describe('DagsterGraphQLClient against a real Dagster 1.7', () => {
       Object.keys(EXPECTED_ASSETS).sort(),
     );
     for (const [key, asset] of Object.entries(EXPECTED_ASSETS)) {
-      expect(lineage[key]).toEqual({
-        key: asset.key,
-        location: asset.location,
-        repository: asset.repository,
-        group: asset.group,
-        hasAssetChecks: asset.hasAssetChecks,
-        upstream: asset.upstream,
-        downstream: asset.downstream,
-      });
+      expect(lineage[key]).toEqual(lineageNodeOf(asset));
     }
 
     const latest = byKey(await client.getLatestInfo([RAW, CLAIMANTS, SPEND]));

@@ -28,6 +28,7 @@ import {
   CLAIMANTS,
   EXPECTED_ASSETS,
   ISO,
+  lineageNodeOf,
   RAW,
   RUN_ID,
   SPEND,
@@ -161,15 +162,7 @@ const LIVE: Record<
         Object.keys(EXPECTED_ASSETS).sort(),
       );
       for (const [key, asset] of Object.entries(EXPECTED_ASSETS)) {
-        expect(nodes[key]).toEqual({
-          key: asset.key,
-          location: asset.location,
-          repository: asset.repository,
-          group: asset.group,
-          hasAssetChecks: asset.hasAssetChecks,
-          upstream: asset.upstream,
-          downstream: asset.downstream,
-        });
+        expect(nodes[key]).toEqual(lineageNodeOf(asset));
       }
     },
   },

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { DagsterAsset } from '../model';
+import { DagsterAsset, DagsterLineageNode } from '../model';
 
 /*
  * What the test estate of @internal/local-dagster (packages/local-dagster/
@@ -95,3 +95,16 @@ export const EXPECTED_ASSETS: Record<string, DagsterAsset> = {
     jobNames: [],
   },
 };
+
+/** The lineage fields of an expected asset: what the lineage read must give for it. */
+export function lineageNodeOf(asset: DagsterAsset): DagsterLineageNode {
+  return {
+    key: asset.key,
+    location: asset.location,
+    repository: asset.repository,
+    group: asset.group,
+    hasAssetChecks: asset.hasAssetChecks,
+    upstream: asset.upstream,
+    downstream: asset.downstream,
+  };
+}
