@@ -14,7 +14,7 @@
 import dagre from '@dagrejs/dagre';
 import { layoutGraph } from '../plugins/dagster/src/lineage/layout/layoutGraph';
 import { countCrossings } from '../plugins/dagster/src/lineage/layout/crossings';
-import { syntheticLineage } from '../plugins/dagster/src/lineage/layout/syntheticGraph';
+import { syntheticLineage } from './lineage/syntheticGraph';
 import type { LayoutInput } from '../plugins/dagster/src/lineage/layout/layoutGraph';
 
 const SIZES = (process.env.SIZES ?? '500,2000,10000').split(',').map(Number);

@@ -1,5 +1,5 @@
 import { expect, Page, test } from '@playwright/test';
-import { syntheticLineage } from '../plugins/dagster/src/lineage/layout/syntheticGraph';
+import { syntheticLineage } from '../bench/lineage/syntheticGraph';
 
 /**
  * Scale of the graph view: a 10,000-asset lineage. The backend caps a walk at

@@ -1,6 +1,9 @@
 import { layoutGraph, LayoutInput, LayoutResult } from './layoutGraph';
 import { countCrossings } from './crossings';
-import { syntheticLineage } from './syntheticGraph';
+// The graph generator is a test and benchmark fixture: it lives in bench/ so
+// that no package ships it.
+// eslint-disable-next-line @backstage/no-relative-monorepo-imports
+import { syntheticLineage } from '../../../../../bench/lineage/syntheticGraph';
 
 const box = (id: string, width = 100, height = 40) => ({ id, width, height });
 

@@ -7,7 +7,7 @@
  * silver assets are shared dimension "hubs" with large fan-out across groups,
  * a few edges skip tiers (long edges) and a few cross groups.
  */
-import type { LayoutInput } from './layoutGraph';
+import type { LayoutInput } from '../../plugins/dagster/src/lineage/layout/layoutGraph';
 
 /** mulberry32 */
 function prng(seed: number) {
@@ -24,7 +24,7 @@ function prng(seed: number) {
 const TIERS = ['raw', 'bronze', 'silver', 'gold', 'report'] as const;
 const TIER_SHARE = [0.12, 0.22, 0.33, 0.23, 0.1];
 
-/** @public */
+/** A lineage of n assets; the same seed always gives the same graph. */
 export function syntheticLineage(n: number, seed: number): LayoutInput {
   const rand = prng(seed);
   const int = (lo: number, hi: number) =>
