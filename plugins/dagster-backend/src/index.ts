@@ -4,4 +4,4 @@
  * @packageDocumentation
  */
 export { dagsterPlugin as default } from './plugin';
-export type { ProjectStore, RegisteredProject } from './projects/ProjectStore';
+export type { ProjectStore, StoredProject } from './projects/ProjectStore';

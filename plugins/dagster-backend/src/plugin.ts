@@ -60,21 +60,25 @@ export const dagsterPlugin = createBackendPlugin({
           },
           cacheTtlMs: config.getOptionalNumber('dagster.cache.ttlMs'),
         });
-        httpRouter.use(
-          await createRouter({
-            httpAuth,
-            permissions,
-            auditor,
-            projects,
-            instances,
-            instanceHealth: () => reads.instanceHealth(),
-            demo: config.getOptionalBoolean('dagster.demo') ?? false,
-          }),
-        );
-        httpRouter.use(
+        const router = await createRouter({
+          httpAuth,
+          permissions,
+          auditor,
+          projects,
+          instances,
+          instanceHealth: () => reads.instanceHealth(),
+          demo: config.getOptionalBoolean('dagster.demo') ?? false,
+        });
+        router.use(
           await createReadRouter({ httpAuth, permissions, catalog, reads }),
         );
+        httpRouter.use(router);
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
+        // The contract is public: it tells a client how to call, never any data.
+        httpRouter.addAuthPolicy({
+          path: '/openapi.json',
+          allow: 'unauthenticated',
+        });
       },
     });
   },

@@ -23,10 +23,10 @@ import {
   validateProject,
 } from '@internal/backstage-plugin-dagster-common';
 import type { DagsterInstanceConfig } from '@internal/backstage-plugin-dagster-node';
-import express, { Request } from 'express';
-import Router from 'express-promise-router';
-import { ProjectStore, RegisteredProject } from './projects/ProjectStore';
+import type { Request } from 'express';
+import { ProjectStore, StoredProject } from './projects/ProjectStore';
 import type { InstanceHealth } from './reads/DagsterReadService';
+import { createOpenApiRouter } from './schema/router';
 
 /** @internal */
 export interface RouterOptions {
@@ -40,12 +40,13 @@ export interface RouterOptions {
   demo: boolean;
 }
 
-export async function createRouter(
-  options: RouterOptions,
-): Promise<express.Router> {
+/**
+ * The plugin's router, built from its contract: the registry and status
+ * routes are registered here; the read routes are mounted on it by the plugin.
+ */
+export async function createRouter(options: RouterOptions) {
   const { httpAuth, permissions, auditor, projects, instances, demo } = options;
-  const router = Router();
-  router.use(express.json({ limit: '64kb' }));
+  const router = await createOpenApiRouter();
 
   const authorize = async (req: Request, permission: BasicPermission) => {
     const credentials = await httpAuth.credentials(req, {
@@ -123,7 +124,7 @@ export async function createRouter(
     });
     try {
       const credentials = await authorize(req, dagsterProjectCreatePermission);
-      const project = toRegisteredProject(req.body ?? {}, credentials);
+      const project = toStoredProject(req.body ?? {}, credentials);
       if (dryRun) {
         if (await projects.get(project.name)) {
           throw new ConflictError(
@@ -155,10 +156,10 @@ function booleanFlag(value: unknown, name: string): boolean {
 }
 
 /** The registry's record of a request, or an InputError naming every bad field. */
-function toRegisteredProject(
+function toStoredProject(
   body: Record<string, any>,
   credentials: BackstageCredentials,
-): RegisteredProject {
+): StoredProject {
   const violations = validateProject(body);
   if (violations.length > 0) {
     throw new InputError(describeViolations(violations));

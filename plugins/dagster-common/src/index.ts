@@ -7,6 +7,7 @@ export * from './annotations';
 export * from './permissions';
 export * from './project';
 export * from './personalData';
-export * from './reads';
+export * from './schema';
+export * from './client';
 export * from './entityNames';
 export * from './printable';

@@ -1,14 +1,14 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { ConflictError } from '@backstage/errors';
 import { DatabaseProjectStore } from './DatabaseProjectStore';
-import { RegisteredProject } from './ProjectStore';
+import { StoredProject } from './ProjectStore';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 
 jest.setTimeout(60_000);
 
 const databases = createTestDatabases();
 
-const claims: RegisteredProject = {
+const claims: StoredProject = {
   name: 'benefit-claims',
   owner: 'group:default/claims-data-team',
   costCentre: 'CC-1042',

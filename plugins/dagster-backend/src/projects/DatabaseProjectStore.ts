@@ -4,7 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { ConflictError } from '@backstage/errors';
 import { Knex } from 'knex';
-import { ProjectStore, RegisteredProject } from './ProjectStore';
+import { ProjectStore, StoredProject } from './ProjectStore';
 
 const TABLE = 'dagster_projects';
 const migrationsDir = resolvePackagePath(
@@ -44,7 +44,7 @@ export class DatabaseProjectStore implements ProjectStore {
 
   private constructor(private readonly db: Knex) {}
 
-  async register(project: RegisteredProject): Promise<void> {
+  async register(project: StoredProject): Promise<void> {
     try {
       await this.db<ProjectRow>(TABLE).insert(toRow(project));
     } catch (error) {
@@ -57,19 +57,19 @@ export class DatabaseProjectStore implements ProjectStore {
     }
   }
 
-  async get(name: string): Promise<RegisteredProject | undefined> {
+  async get(name: string): Promise<StoredProject | undefined> {
     const row = await this.db<ProjectRow>(TABLE).where({ name }).first();
     return row ? fromRow(row) : undefined;
   }
 
-  async list(options: { owner?: string } = {}): Promise<RegisteredProject[]> {
+  async list(options: { owner?: string } = {}): Promise<StoredProject[]> {
     const query = this.db<ProjectRow>(TABLE).orderBy('name');
     if (options.owner) query.where({ owner: options.owner });
     return (await query).map(fromRow);
   }
 }
 
-function toRow(p: RegisteredProject): ProjectRow {
+function toRow(p: StoredProject): ProjectRow {
   return {
     name: p.name,
     owner: p.owner,
@@ -85,16 +85,16 @@ function toRow(p: RegisteredProject): ProjectRow {
   };
 }
 
-function fromRow(r: ProjectRow): RegisteredProject {
+function fromRow(r: ProjectRow): StoredProject {
   return {
     name: r.name,
     owner: r.owner,
     costCentre: r.cost_centre,
     monthlyBudgetGbp: Number(r.monthly_budget_gbp),
-    classification: r.classification as RegisteredProject['classification'],
+    classification: r.classification as StoredProject['classification'],
     personalData: Boolean(r.personal_data),
     ...(r.lawful_basis
-      ? { lawfulBasis: r.lawful_basis as RegisteredProject['lawfulBasis'] }
+      ? { lawfulBasis: r.lawful_basis as StoredProject['lawfulBasis'] }
       : {}),
     ...(r.retention_period ? { retentionPeriod: r.retention_period } : {}),
     ...(r.department ? { department: r.department } : {}),

@@ -1,14 +1,14 @@
-import type { ProjectRequest } from '@internal/backstage-plugin-dagster-common';
+import type { RegisteredProject } from '@internal/backstage-plugin-dagster-common';
 
 /**
- * A project as the platform's registry holds it.
+ * A project as the registry stores it: the contract's RegisteredProject with
+ * its money fields always present (the routes leave them out for callers who
+ * may not see them).
  *
  * @public
  */
-export interface RegisteredProject extends ProjectRequest {
-  registeredBy: string;
-  registeredAt: string;
-}
+export type StoredProject = RegisteredProject &
+  Required<Pick<RegisteredProject, 'costCentre' | 'monthlyBudgetGbp'>>;
 
 /**
  * Persistence of the project registry.
@@ -17,7 +17,7 @@ export interface RegisteredProject extends ProjectRequest {
  */
 export interface ProjectStore {
   /** Throws ConflictError when the name is taken. */
-  register(project: RegisteredProject): Promise<void>;
-  get(name: string): Promise<RegisteredProject | undefined>;
-  list(options?: { owner?: string }): Promise<RegisteredProject[]>;
+  register(project: StoredProject): Promise<void>;
+  get(name: string): Promise<StoredProject | undefined>;
+  list(options?: { owner?: string }): Promise<StoredProject[]>;
 }

@@ -1,33 +1,30 @@
+import type { LawfulBasis, ProjectClassification } from '../schema';
+
 /**
- * Government Security Classifications a project on this platform may hold.
- * OFFICIAL-SENSITIVE is a handling caveat on OFFICIAL, not a separate level.
+ * Government Security Classifications a project on this platform may hold
+ * (the contract's ProjectClassification). OFFICIAL-SENSITIVE is a handling
+ * caveat on OFFICIAL, not a separate level.
  *
  * @public
  */
-export const PROJECT_CLASSIFICATIONS = [
+export const PROJECT_CLASSIFICATIONS: readonly ProjectClassification[] = [
   'OFFICIAL',
   'OFFICIAL-SENSITIVE',
-] as const;
-
-/** @public */
-export type ProjectClassification = (typeof PROJECT_CLASSIFICATIONS)[number];
+];
 
 /**
- * UK GDPR Article 6 lawful bases, as stored in the registry.
+ * UK GDPR Article 6 lawful bases, as stored in the registry (the contract's LawfulBasis).
  *
  * @public
  */
-export const LAWFUL_BASES = [
+export const LAWFUL_BASES: readonly LawfulBasis[] = [
   'consent',
   'contract',
   'legal-obligation',
   'vital-interests',
   'public-task',
   'legitimate-interests',
-] as const;
-
-/** @public */
-export type LawfulBasis = (typeof LAWFUL_BASES)[number];
+];
 
 /**
  * Why a classification cannot be used on this platform, or undefined when it can.

@@ -1,5 +1,6 @@
 import { COMPUTE_PROFILES, PARTITIONINGS } from './computeProfiles';
-import { ProjectRequest, validateProject } from './validateProject';
+import type { ProjectRequest } from '../schema';
+import { validateProject } from './validateProject';
 
 /**
  * Where a new project's repository is published.

@@ -1,23 +1,5 @@
+import type { ProjectRequest } from '../schema';
 import { classificationRefusal, LAWFUL_BASES } from './classification';
-import type { ProjectClassification, LawfulBasis } from './classification';
-
-/**
- * What a team tells the platform about a new pipeline project.
- *
- * @public
- */
-export interface ProjectRequest {
-  name: string;
-  owner: string;
-  costCentre: string;
-  monthlyBudgetGbp: number;
-  classification: ProjectClassification;
-  personalData: boolean;
-  lawfulBasis?: LawfulBasis;
-  retentionPeriod?: string;
-  /** The government department or agency the project works for. */
-  department?: string;
-}
 
 /**
  * One broken rule, naming the field a form should highlight.

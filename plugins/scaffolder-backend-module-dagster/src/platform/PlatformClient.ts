@@ -4,7 +4,11 @@ import {
   DiscoveryService,
 } from '@backstage/backend-plugin-api';
 import { InputError, NotAllowedError, ResponseError } from '@backstage/errors';
-import type { ProjectRequest } from '@internal/backstage-plugin-dagster-common';
+import {
+  DagsterBackendClient,
+  ProjectRequest,
+  RegisteredProject,
+} from '@internal/backstage-plugin-dagster-common';
 
 /**
  * The Dagster platform's project registry (dagster-backend), called on behalf
@@ -29,53 +33,59 @@ export class PlatformClient {
     project: ProjectRequest,
     credentials: BackstageCredentials,
   ): Promise<void> {
-    await this.post('/projects?dryRun=true', project, credentials);
+    await this.register(project, credentials, { dryRun: true });
   }
 
   /** Registers a project; refused like {@link PlatformClient.check}. */
   async register(
     project: ProjectRequest,
     credentials: BackstageCredentials,
-  ): Promise<{ registeredBy: string; registeredAt: string }> {
-    return (await this.post('/projects', project, credentials)).json();
+    options: { dryRun?: boolean } = {},
+  ): Promise<RegisteredProject> {
+    try {
+      return await this.clientFor(credentials).registerProject(
+        project,
+        options,
+      );
+    } catch (error) {
+      throw placed(error);
+    }
   }
 
-  private async post(
-    path: string,
-    project: ProjectRequest,
-    credentials: BackstageCredentials,
-  ): Promise<Response> {
+  /** The contract's client, with a token on behalf of the person. */
+  private clientFor(credentials: BackstageCredentials): DagsterBackendClient {
     const { discovery, auth } = this.options;
-    const [baseUrl, { token }] = await Promise.all([
-      discovery.getBaseUrl('dagster'),
-      auth.getPluginRequestToken({
-        onBehalfOf: credentials,
-        targetPluginId: 'dagster',
-      }),
-    ]);
-    const response = await fetch(`${baseUrl}${path}`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        authorization: `Bearer ${token}`,
+    return new DagsterBackendClient({
+      baseUrl: () => discovery.getBaseUrl('dagster'),
+      fetch: async (url, init) => {
+        const { token } = await auth.getPluginRequestToken({
+          onBehalfOf: credentials,
+          targetPluginId: 'dagster',
+        });
+        return fetch(url, {
+          ...init,
+          headers: { ...init?.headers, authorization: `Bearer ${token}` },
+        });
       },
-      body: JSON.stringify(project),
     });
-    if (response.ok) return response;
-    const error = await ResponseError.fromResponse(response);
-    const message = error.body?.error?.message ?? error.message;
-    switch (response.status) {
-      case 400:
-        throw new InputError(
-          `The platform's registry refused the project: ${message}`,
-        );
-      case 403:
-        // The registry's own words ("You are not allowed to create projects"), placed.
-        throw new NotAllowedError(`${message} on the data platform`);
-      case 409:
-        throw new InputError(`name: ${message}; choose another name`);
-      default:
-        throw error;
-    }
+  }
+}
+
+/** The registry's refusal in the words a template step should show. */
+function placed(error: unknown): unknown {
+  if (!(error instanceof ResponseError)) return error;
+  const message = error.body?.error?.message ?? error.message;
+  switch (error.statusCode) {
+    case 400:
+      return new InputError(
+        `The platform's registry refused the project: ${message}`,
+      );
+    case 403:
+      // The registry's own words ("You are not allowed to create projects"), placed.
+      return new NotAllowedError(`${message} on the data platform`);
+    case 409:
+      return new InputError(`name: ${message}; choose another name`);
+    default:
+      return error;
   }
 }
