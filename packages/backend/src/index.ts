@@ -1,5 +1,4 @@
 import { createBackend } from '@backstage/backend-defaults';
-import { demoRepositoryUrlReaderFactory } from '@internal/backstage-plugin-scaffolder-backend-module-dagster';
 import { demoSignInModule } from './modules/demoSignIn';
 import { portalPolicyModule } from './modules/portalPolicy';
 
@@ -24,14 +23,17 @@ backend.add(
   import('@internal/backstage-plugin-catalog-backend-module-dagster'),
 );
 
-// Software templates, with the dagster:* actions; publishing to GitHub, or
-// offline to the demo repositories (read back by the catalog through their URL reader)
+// Software templates, with the dagster:project:* actions; publishing to GitHub,
+// or (demo only, when dagster.demoRepositories is set) offline to the demo
+// repositories, read back by the catalog through their URL reader
 backend.add(import('@backstage/plugin-scaffolder-backend'));
 backend.add(import('@backstage/plugin-scaffolder-backend-module-github'));
 backend.add(
   import('@internal/backstage-plugin-scaffolder-backend-module-dagster'),
 );
-backend.add(demoRepositoryUrlReaderFactory);
+backend.add(
+  import('@internal/backstage-plugin-scaffolder-backend-module-dagster-demo'),
+);
 
 // Permissions, decided by the portal's policy
 backend.add(import('@backstage/plugin-permission-backend'));

@@ -9,6 +9,7 @@ import catalogPlugin from '@backstage/plugin-catalog-backend';
 import catalogModuleTemplateKind from '@backstage/plugin-catalog-backend-module-scaffolder-entity-model';
 import scaffolderPlugin from '@backstage/plugin-scaffolder-backend';
 import scaffolderModuleGithub from '@backstage/plugin-scaffolder-backend-module-github';
+import dagsterDemo from '@internal/backstage-plugin-scaffolder-backend-module-dagster-demo';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 // The real registry behind the register step: a test-only dependency on the plugin.
 // eslint-disable-next-line @backstage/no-mixed-plugin-imports
@@ -20,7 +21,6 @@ import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
 import yaml from 'yaml';
-import { demoRepositoryUrlReaderFactory } from '../demoRepositories/demoRepositoryUrlReader';
 import { scaffolderModuleDagster } from '../module';
 
 export const repoRoot = resolvePackagePath(
@@ -35,7 +35,8 @@ export const TEMPLATE_REF = 'template:default/dagster-pipeline-project';
 
 /**
  * A backend with the real scaffolder, catalog and dagster-backend plus this
- * module and the demo repository reader: the portal's create path, in process.
+ * module and the demo module (publish target and its URL reader): the portal's
+ * create path, in process.
  * The catalog knows the example organisation and the template.
  */
 export interface TemplateBackend {
@@ -59,7 +60,7 @@ export async function startTemplateBackend(
       scaffolderModuleGithub,
       scaffolderModuleDagster,
       dagsterPlugin,
-      demoRepositoryUrlReaderFactory,
+      dagsterDemo,
       schedulerServiceFactory,
       ...(options.denyProjectCreation ? [denyingProjectCreation()] : []),
       mockServices.rootConfig.factory({

@@ -1,10 +1,8 @@
 import { InputError } from '@backstage/errors';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
-import os from 'node:os';
 import yaml from 'yaml';
 import { projectValues } from '../__testUtils__/projectValues';
-import { DemoRepositories } from '../demoRepositories/DemoRepositories';
 import { PlatformClient } from '../platform/PlatformClient';
 import { createValidateProjectAction } from './validateProject';
 import { examples } from './validateProject.examples';
@@ -32,7 +30,6 @@ function actionWith(options: { entities?: any[]; registered?: string[] } = {}) {
   return createValidateProjectAction({
     catalog: catalogServiceMock({ entities: options.entities ?? [] }),
     platform: registryWith(...(options.registered ?? [])),
-    repositories: new DemoRepositories(os.tmpdir()),
   });
 }
 

@@ -7,26 +7,23 @@ import {
   toProjectRequest,
   validateNewProject,
 } from '@internal/backstage-plugin-dagster-common';
-import { DemoRepositories } from '../demoRepositories/DemoRepositories';
 import { PlatformClient } from '../platform/PlatformClient';
 import { examples } from './validateProject.examples';
 import { newProjectInput, throwIfBroken } from './projectInputSchema';
 
 /**
  * `dagster:project:validate`: checks a new pipeline project against the
- * platform's rules, that its name is free in the catalog, the registry and
- * the demo target, and that the person may register it, before anything is
- * fetched, published or registered. Fails naming every
- * field that breaks a rule. It only reads, so it runs the same in a dry run.
+ * platform's rules, that its name is free in the catalog and the registry,
+ * and that the person may register it, before anything is fetched, published
+ * or registered. Fails naming every field that breaks a rule. It only reads, so it runs the same in a dry run.
  *
  * @public
  */
 export function createValidateProjectAction(options: {
   catalog: CatalogService;
   platform: PlatformClient;
-  repositories?: DemoRepositories;
 }) {
-  const { catalog, platform, repositories } = options;
+  const { catalog, platform } = options;
   return createTemplateAction({
     id: 'dagster:project:validate',
     description:
@@ -63,18 +60,6 @@ export function createValidateProjectAction(options: {
       }
       // Allowed to create projects, and the registry would take this one.
       await platform.check(toProjectRequest(ctx.input), credentials);
-      if (ctx.input.repoLocation === 'demo') {
-        if (!repositories) {
-          throw new InputError(
-            'repoLocation: the demo repository target is not configured on this portal (dagster.demoRepositories.directory); choose another location',
-          );
-        }
-        if (await repositories.exists(name)) {
-          throw new InputError(
-            `name: a demo repository named "${name}" already exists; choose another name`,
-          );
-        }
-      }
       ctx.logger.info(
         `Project "${name}" meets the platform rules and its name is free`,
       );

@@ -6,7 +6,8 @@ import {
 } from '@backstage/backend-plugin-api';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import { DemoRepositories } from './DemoRepositories';
+import { InputError } from '@backstage/errors';
+import { DemoRepositories } from '../DemoRepositories';
 import { examples } from './publishDemoRepository.examples';
 
 /**
@@ -66,6 +67,12 @@ export function createPublishDemoRepositoryAction(options: {
       }
       const { name } = ctx.input;
       const urls = repositories.urlsFor(name);
+      // Checked before a dry run too, so the dry run refuses what the real run would.
+      if (await repositories.exists(name)) {
+        throw new InputError(
+          `name: a demo repository named "${name}" already exists; choose another name`,
+        );
+      }
       if (ctx.isDryRun) {
         ctx.logger.info(
           `Dry run: would publish to the demo repository ${urls.remoteUrl}`,
