@@ -23,6 +23,12 @@ export interface Config {
       maxAttempts?: number;
       /** First retry delay in milliseconds; later ones back off with jitter. */
       baseDelayMs?: number;
+      /**
+       * Longest one lineage or checks answer waits on Dagster, in
+       * milliseconds, every request, retry and backoff wait included; then
+       * it is a 503 saying Dagster did not answer in time (default 10000).
+       */
+      deadlineMs?: number;
     };
     /** Short-lived cache of Dagster answers for lineage and checks. */
     cache?: {

@@ -41,6 +41,7 @@ export async function startFaultProxy(
   let faults: Faults = { ...NO_FAULTS, ...options.faults };
   let prng = new Prng(faults.errorSeed);
   let count = 0;
+  const held = new Set<NodeJS.Timeout>();
   const setFaults = (update: Partial<Faults>) => {
     faults = { ...faults, ...update };
     if (update.errorSeed !== undefined || update.errorRate !== undefined) {
@@ -61,8 +62,19 @@ export async function startFaultProxy(
     const pass = () => {
       if (!answerWithFault(res, faults, prng)) forward(req, res, target);
     };
-    if (faults.latencyMs > 0) setTimeout(pass, faults.latencyMs);
-    else pass();
+    if (faults.latencyMs > 0) {
+      // A client that gives up while the request is held back is not
+      // answered later, and stop() does not wait for held requests.
+      const timer = setTimeout(() => {
+        held.delete(timer);
+        pass();
+      }, faults.latencyMs);
+      held.add(timer);
+      res.once('close', () => {
+        clearTimeout(timer);
+        held.delete(timer);
+      });
+    } else pass();
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -80,6 +92,8 @@ export async function startFaultProxy(
     requestCount: () => count,
     stop: () =>
       new Promise<void>(resolve => {
+        held.forEach(timer => clearTimeout(timer));
+        held.clear();
         server.closeAllConnections();
         server.close(() => resolve());
       }),

@@ -58,6 +58,7 @@ export const dagsterPlugin = createBackendPlugin({
             maxAttempts: config.getOptionalNumber('dagster.client.maxAttempts'),
             baseDelayMs: config.getOptionalNumber('dagster.client.baseDelayMs'),
           },
+          deadlineMs: config.getOptionalNumber('dagster.client.deadlineMs'),
           cacheTtlMs: config.getOptionalNumber('dagster.cache.ttlMs'),
         });
         const router = await createRouter({

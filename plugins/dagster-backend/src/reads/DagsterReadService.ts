@@ -1,6 +1,7 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { NotFoundError } from '@backstage/errors';
 import {
+  DagsterAssetNotFoundError,
   DagsterAssetReadClient,
   DagsterClientOptions,
   DagsterGraphQLClient,
@@ -8,9 +9,15 @@ import {
   DagsterLineageNode,
 } from '@internal/backstage-plugin-dagster-node';
 import { readAssetChecks, readProjectChecks } from './checks';
+import { answerWithin } from './deadline';
 import { addressesOf, DagsterBadGatewayError, toRouteError } from './errors';
-import { keyString, walkLineage } from './lineage';
-import { mapLimit } from './mapLimit';
+import {
+  AssetGraph,
+  assetGraphOf,
+  keyString,
+  MAX_LINEAGE_NODES,
+  walkLineage,
+} from './lineage';
 import {
   AssetChecksReport,
   CheckStatus,
@@ -32,16 +39,19 @@ export interface DagsterReadServiceOptions {
   logger: LoggerService;
   /** Passed to every client: timeouts, attempts, backoff. */
   clientOptions?: Partial<Omit<DagsterClientOptions, 'instance' | 'logger'>>;
+  /**
+   * Longest one answer may wait on Dagster, every request, retry and backoff
+   * wait included; then it is a 503. Default 10 s.
+   */
+  deadlineMs?: number;
   /** How long an answer is reused; default 30 s, 0 turns caching off. */
   cacheTtlMs?: number;
   /** Most answers kept; default 500. */
   cacheMaxEntries?: number;
-  /** Most nodes of one lineage graph; default 2,000. */
+  /** Most nodes of one lineage graph; default 10,000, what the graph view renders. */
   maxNodes?: number;
   /** Executions per check in `history`; default 20. */
   historyLimit?: number;
-  /** Per-asset check requests in flight; default 4. */
-  concurrency?: number;
   /** Most nodes whose checks are looked up for a lineage graph; default 200. */
   maxCheckedNodes?: number;
   /** Builds the client of an instance; tests may hand in a fake. */
@@ -56,8 +66,11 @@ export type InstanceHealth =
 /**
  * Lineage, status and checks of Dagster assets and projects, read from the
  * configured instances (one client each) and cached briefly, so a page
- * that asks twice does not ask Dagster twice. Failures come out as
- * Backstage errors (see `toRouteError`).
+ * that asks twice does not ask Dagster twice. Each answer has one deadline
+ * and costs a fixed number of requests: the instance's whole asset graph in
+ * one, then statuses and checks in a few batches, whatever the depth or the
+ * size of the project. Failures come out as Backstage errors (see
+ * `toRouteError`).
  */
 export class DagsterReadService {
   static create(options: DagsterReadServiceOptions): DagsterReadService {
@@ -85,9 +98,9 @@ export class DagsterReadService {
         options.cacheMaxEntries ?? 500,
       ),
       {
-        maxNodes: options.maxNodes ?? 2_000,
+        deadlineMs: options.deadlineMs ?? 10_000,
+        maxNodes: options.maxNodes ?? MAX_LINEAGE_NODES,
         historyLimit: options.historyLimit ?? 20,
-        concurrency: options.concurrency ?? 4,
         maxCheckedNodes: options.maxCheckedNodes ?? 200,
       },
     );
@@ -100,9 +113,9 @@ export class DagsterReadService {
     private readonly logger: LoggerService,
     private readonly cache: TtlCache<unknown>,
     private readonly limits: {
+      deadlineMs: number;
       maxNodes: number;
       historyLimit: number;
-      concurrency: number;
       maxCheckedNodes: number;
     },
   ) {}
@@ -156,9 +169,9 @@ export class DagsterReadService {
     return this.cached(
       ['lineage', target, options.depth, options.direction],
       target,
-      async client => {
-        const roots = await this.rootsOf(client, target);
-        const walk = await walkLineage(client, roots, {
+      async (client, signal) => {
+        const [graph, roots] = await this.graphAndRoots(client, target, signal);
+        const walk = walkLineage(graph, roots, {
           ...options,
           maxNodes: this.limits.maxNodes,
         });
@@ -167,7 +180,7 @@ export class DagsterReadService {
           roots: roots.map(keyString),
           depth: options.depth,
           direction: options.direction,
-          nodes: await this.withStatus(client, walk.nodes),
+          nodes: await this.withStatus(client, walk.nodes, signal),
           edges: walk.edges,
           truncated: walk.truncated,
         };
@@ -178,26 +191,32 @@ export class DagsterReadService {
   checks(
     target: DagsterTarget,
   ): Promise<AssetChecksReport | ProjectChecksReport> {
-    const options = {
-      historyLimit: this.limits.historyLimit,
-      concurrency: this.limits.concurrency,
-    };
-    return this.cached(['checks', target], target, async client =>
-      target.kind === 'asset'
-        ? readAssetChecks(client, target.assetKey, options)
-        : readProjectChecks(
-            client,
-            target.location,
-            await this.rootsOf(client, target),
-            options,
-          ),
-    );
+    return this.cached(['checks', target], target, async (client, signal) => {
+      if (target.kind === 'asset') {
+        return readAssetChecks(client, target.assetKey, {
+          historyLimit: this.limits.historyLimit,
+          signal,
+        });
+      }
+      const [graph, roots] = await this.graphAndRoots(client, target, signal);
+      return readProjectChecks(
+        client,
+        target.location,
+        roots.map(key => graph.get(keyString(key))!),
+        { signal },
+      );
+    });
   }
 
+  /**
+   * One answer: loaded once for concurrent callers, cached briefly, given
+   * `deadlineMs` for everything it asks Dagster, and failing as a route
+   * error.
+   */
   private cached<T>(
     key: unknown[],
     target: DagsterTarget,
-    load: (client: DagsterAssetReadClient) => Promise<T>,
+    load: (client: DagsterAssetReadClient, signal: AbortSignal) => Promise<T>,
   ): Promise<T> {
     const { instanceId } = target;
     const client = this.clients.get(instanceId);
@@ -207,13 +226,22 @@ export class DagsterReadService {
         new NotFoundError(`Dagster instance "${instanceId}" is not configured`),
       );
     }
-    return this.cache.getOrLoad(JSON.stringify(key), () =>
-      load(client).catch(async error => {
-        const routeError = toRouteError(
-          instanceId,
-          error,
-          this.addresses.get(instanceId),
-        );
+    const { deadlineMs } = this.limits;
+    const answer = () =>
+      answerWithin(deadlineMs, async signal => {
+        try {
+          return await load(client, signal);
+        } catch (error) {
+          if (error instanceof DagsterAssetNotFoundError) {
+            throw (await this.whyMissing(client, target, signal)) ?? error;
+          }
+          throw error;
+        }
+      }).catch(error => {
+        const routeError = toRouteError(instanceId, error, {
+          hide: this.addresses.get(instanceId),
+          deadlineMs,
+        });
         if (!(routeError instanceof NotFoundError)) {
           // The whole story, address included, for operators; callers get routeError.
           this.logger.warn(
@@ -223,11 +251,9 @@ export class DagsterReadService {
             )}`,
           );
         }
-        throw routeError instanceof NotFoundError
-          ? (await this.whyMissing(client, target)) ?? routeError
-          : routeError;
-      }),
-    ) as Promise<T>;
+        throw routeError;
+      });
+    return this.cache.getOrLoad(JSON.stringify(key), answer) as Promise<T>;
   }
 
   /**
@@ -237,9 +263,12 @@ export class DagsterReadService {
   private async whyMissing(
     client: DagsterAssetReadClient,
     target: DagsterTarget,
+    signal: AbortSignal,
   ): Promise<Error | undefined> {
     if (target.kind !== 'asset' || !target.location) return undefined;
-    const locations = await client.listCodeLocations().catch(() => []);
+    const locations = await client
+      .listCodeLocations({ signal })
+      .catch(() => []);
     const failed = locations.find(l => l.name === target.location)?.error;
     if (!failed) return undefined;
     return new DagsterBadGatewayError(
@@ -251,13 +280,42 @@ export class DagsterReadService {
     );
   }
 
-  /** The asset itself, or every asset of a project's code location. */
+  /**
+   * Every asset of the instance, read in one request and cached like an
+   * answer, so lineage of any depth and any project's checks share it.
+   */
+  private graphOf(
+    client: DagsterAssetReadClient,
+    signal: AbortSignal,
+  ): Promise<AssetGraph> {
+    return this.cache.getOrLoad(
+      JSON.stringify(['graph', client.instanceId]),
+      async () => assetGraphOf(await client.getAssetGraph({ signal })),
+    ) as Promise<AssetGraph>;
+  }
+
+  /**
+   * The instance's graph and the target's roots in it: the asset itself, or
+   * every asset its project's code location defines (the locations are
+   * asked beside the graph, to tell a missing location from a failing one).
+   */
+  private graphAndRoots(
+    client: DagsterAssetReadClient,
+    target: DagsterTarget,
+    signal: AbortSignal,
+  ): Promise<[AssetGraph, string[][]]> {
+    const graph = this.graphOf(client, signal);
+    return Promise.all([graph, this.rootsOf(client, target, graph, signal)]);
+  }
+
   private async rootsOf(
     client: DagsterAssetReadClient,
     target: DagsterTarget,
+    graph: Promise<AssetGraph>,
+    signal: AbortSignal,
   ): Promise<string[][]> {
     if (target.kind === 'asset') return [target.assetKey];
-    const locations = await client.listCodeLocations();
+    const locations = await client.listCodeLocations({ signal });
     const location = locations.find(l => l.name === target.location);
     if (!location) {
       throw new NotFoundError(
@@ -265,35 +323,34 @@ export class DagsterReadService {
       );
     }
     if (location.error) throw location.error;
-    const keys = await mapLimit(location.repositories, 2, repository =>
-      client.listAssetKeys({
-        location: location.name,
-        repository: repository.name,
-      }),
-    );
-    return keys.flat();
+    return [...(await graph).values()]
+      .filter(node => node.location === location.name)
+      .map(node => node.key);
   }
 
+  /** Latest runs and check roll-ups of the walk's nodes, read side by side in bounded batches. */
   private async withStatus(
     client: DagsterAssetReadClient,
     nodes: DagsterLineageNode[],
+    signal: AbortSignal,
   ): Promise<LineageGraph['nodes']> {
-    const latest = new Map(
-      (await client.getLatestInfo(nodes.map(n => n.key))).map(info => [
-        keyString(info.key),
-        info,
-      ]),
-    );
     const checked = nodes
       .filter(n => n.hasAssetChecks)
       .slice(0, this.limits.maxCheckedNodes);
-    const checkStatus = new Map<string, CheckStatus | 'none'>();
-    await mapLimit(checked, this.limits.concurrency, async node => {
-      checkStatus.set(
-        keyString(node.key),
-        rollUpChecks(await client.getAssetChecks(node.key)),
-      );
-    });
+    const [infos, checks] = await Promise.all([
+      client.getLatestInfo(
+        nodes.map(n => n.key),
+        { signal },
+      ),
+      client.getChecksOfAssets(
+        checked.map(n => n.key),
+        { signal },
+      ),
+    ]);
+    const latest = new Map(infos.map(info => [keyString(info.key), info]));
+    const checkStatus = new Map<string, CheckStatus | 'none'>(
+      checks.map(read => [keyString(read.key), rollUpChecks(read.checks)]),
+    );
     return nodes.map(node => {
       const key = keyString(node.key);
       const info = latest.get(key);

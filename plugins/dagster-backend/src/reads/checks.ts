@@ -1,8 +1,8 @@
 import {
   DagsterAssetReadClient,
   DagsterCheckExecution,
+  DagsterLineageNode,
 } from '@internal/backstage-plugin-dagster-node';
-import { mapLimit } from './mapLimit';
 import {
   AssetCheck,
   AssetChecksReport,
@@ -20,7 +20,8 @@ import { keyString } from './lineage';
 
 export interface ChecksOptions {
   historyLimit: number;
-  concurrency: number;
+  /** The answer's deadline, shared by every request. */
+  signal?: AbortSignal;
 }
 
 function summarise(execution: DagsterCheckExecution): CheckExecution {
@@ -38,36 +39,38 @@ function summarise(execution: DagsterCheckExecution): CheckExecution {
   };
 }
 
-/** The checks of one asset, each with its recent history and pass rate. */
+/**
+ * The checks of one asset, each with its recent history and pass rate: two
+ * requests, however many checks the asset has.
+ */
 export async function readAssetChecks(
   client: DagsterAssetReadClient,
   assetKey: string[],
   options: ChecksOptions,
 ): Promise<AssetChecksReport> {
-  const checks = await client.getAssetChecks(assetKey);
-  const reports = await mapLimit(
-    checks,
-    options.concurrency,
-    async (check): Promise<AssetCheck> => {
-      const history = await client.getCheckExecutions(
-        assetKey,
-        check.name,
-        options.historyLimit,
-      );
-      const latest = check.latestExecution;
-      return {
-        name: check.name,
-        description: check.description,
-        blocking: check.blocking,
-        status: executionStatus(latest),
-        severity: latest?.evaluation?.severity ?? null,
-        lastRunAt: latest?.timestamp ?? null,
-        lastRunId: latest?.runId ?? null,
-        history: history.map(summarise),
-        passRate: passRate(history),
-      };
-    },
+  const { signal } = options;
+  const checks = await client.getAssetChecks(assetKey, { signal });
+  const histories = await client.getCheckHistories(
+    assetKey,
+    checks.map(check => check.name),
+    options.historyLimit,
+    { signal },
   );
+  const reports = checks.map((check): AssetCheck => {
+    const history = histories.get(check.name) ?? [];
+    const latest = check.latestExecution;
+    return {
+      name: check.name,
+      description: check.description,
+      blocking: check.blocking,
+      status: executionStatus(latest),
+      severity: latest?.evaluation?.severity ?? null,
+      lastRunAt: latest?.timestamp ?? null,
+      lastRunId: latest?.runId ?? null,
+      history: history.map(summarise),
+      passRate: passRate(history),
+    };
+  });
   return {
     kind: 'asset',
     instanceId: client.instanceId,
@@ -77,25 +80,27 @@ export async function readAssetChecks(
   };
 }
 
-/** Check counts over every asset of a code location that has checks. */
+/**
+ * Check counts over every asset of a code location that has checks, read in
+ * a bounded number of requests whatever the size of the project.
+ */
 export async function readProjectChecks(
   client: DagsterAssetReadClient,
   location: string,
-  assetKeys: string[][],
-  options: ChecksOptions,
+  projectAssets: DagsterLineageNode[],
+  options: { signal?: AbortSignal },
 ): Promise<ProjectChecksReport> {
-  const nodes = await client.getLineageNodes(assetKeys);
-  const checked = nodes.filter(
-    n => n.hasAssetChecks && n.location === location,
+  const checked = projectAssets.filter(n => n.hasAssetChecks);
+  const perAsset = await client.getChecksOfAssets(
+    checked.map(node => node.key),
+    { signal: options.signal },
   );
-  const perAsset = await mapLimit(checked, options.concurrency, async node => ({
-    key: node.key,
-    checks: await client.getAssetChecks(node.key),
-  }));
   const assets = emptyCounts();
   const checks = emptyCounts();
   const items: ProjectChecksReport['items'] = [];
-  for (const entry of perAsset) {
+  const byKey = (a: { key: string[] }, b: { key: string[] }) =>
+    keyString(a.key).localeCompare(keyString(b.key));
+  for (const entry of [...perAsset].sort(byKey)) {
     const status = rollUpChecks(entry.checks);
     if (status === 'none') continue;
     assets[status]++;

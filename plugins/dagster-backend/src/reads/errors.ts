@@ -6,6 +6,7 @@ import {
 } from '@backstage/errors';
 import {
   DagsterAssetNotFoundError,
+  DagsterDeadlineError,
   DagsterError,
   DagsterHttpError,
   DagsterNetworkError,
@@ -40,18 +41,26 @@ export function addressesOf(graphqlUrl: string): string[] {
   ];
 }
 
+/** What {@link toRouteError} needs to know besides the failure. */
+export interface RouteErrorContext {
+  /** Forms of the instance's address to keep out of messages ({@link addressesOf}). */
+  hide?: string[];
+  /** The answer's deadline, named when it passed. */
+  deadlineMs?: number;
+}
+
 /**
  * Turns a Dagster client failure into the error the routes answer with:
- * 503 when the instance is unreachable, times out, answers 5xx/429 or
- * garbage; 404 for an unknown asset; 502 for any other upstream answer.
- * Messages name the instance, never its address (`hide`), and carry no
- * cause: what reaches a browser is only what is said here. Errors that are
- * already Backstage errors pass through.
+ * 503 when the instance is unreachable, times out, misses the answer's
+ * deadline, answers 5xx/429 or garbage; 404 for an unknown asset; 502 for
+ * any other upstream answer. Messages name the instance, never its address
+ * (`hide`), and carry no cause: what reaches a browser is only what is said
+ * here. Errors that are already Backstage errors pass through.
  */
 export function toRouteError(
   instanceId: string,
   error: unknown,
-  hide: string[] = [],
+  { hide = [], deadlineMs }: RouteErrorContext = {},
 ): Error {
   const where = `Dagster instance "${instanceId}"`;
   const text = (message: string) =>
@@ -64,6 +73,11 @@ export function toRouteError(
           .join('[its address]'),
       message,
     );
+  if (error instanceof DagsterDeadlineError) {
+    const within =
+      deadlineMs === undefined ? '' : ` within ${deadlineMs / 1000} s`;
+    return new ServiceUnavailableError(`${where} did not answer${within}`);
+  }
   if (error instanceof DagsterAssetNotFoundError) {
     return new NotFoundError(`${where}: ${text(error.message)}`);
   }

@@ -1,71 +1,60 @@
-import {
-  DagsterAssetReadClient,
-  DagsterLineageNode,
-} from '@internal/backstage-plugin-dagster-node';
-import { walkLineage } from './lineage';
+import { DagsterLineageNode } from '@internal/backstage-plugin-dagster-node';
+import { assetGraphOf, walkLineage } from './lineage';
 
-/** A chain a -> b -> c -> d, and e -> c, answered from memory. */
-function fakeClient() {
+const node = (
+  id: string,
+  edges: [string, string][],
+  location = 'main',
+): DagsterLineageNode => ({
+  key: [id],
+  location,
+  repository: '__repository__',
+  group: 'g',
+  hasAssetChecks: false,
+  upstream: edges.filter(([, to]) => to === id).map(([from]) => [from]),
+  downstream: edges.filter(([from]) => from === id).map(([, to]) => [to]),
+});
+
+/** A chain a -> b -> c -> d, and e -> c; d lives in another location. */
+function chain() {
   const edges: [string, string][] = [
     ['a', 'b'],
     ['b', 'c'],
     ['c', 'd'],
     ['e', 'c'],
   ];
-  const node = (id: string): DagsterLineageNode => ({
-    key: [id],
-    location: id === 'd' ? 'other' : 'main',
-    repository: '__repository__',
-    group: 'g',
-    hasAssetChecks: false,
-    upstream: edges.filter(([, to]) => to === id).map(([from]) => [from]),
-    downstream: edges.filter(([from]) => from === id).map(([, to]) => [to]),
-  });
-  const requested: string[][] = [];
-  const client = {
-    getLineageNodes: async (keys: string[][]) => {
-      requested.push(keys.map(k => k[0]));
-      return keys.filter(k => 'abcde'.includes(k[0])).map(k => node(k[0]));
-    },
-  } as unknown as DagsterAssetReadClient;
-  return { client, requested };
+  return assetGraphOf(
+    [...'abcde'].map(id => node(id, edges, id === 'd' ? 'other' : 'main')),
+  );
 }
 
 const ids = (walk: { nodes: DagsterLineageNode[] }) =>
   walk.nodes.map(n => n.key[0]).sort();
 
 describe('walkLineage', () => {
-  it('fetches level by level and stops at the depth', async () => {
-    const { client, requested } = fakeClient();
-    const walk = await walkLineage(client, [['b']], {
+  it('stops at the depth', () => {
+    const walk = walkLineage(chain(), [['b']], {
       depth: 1,
       direction: 'downstream',
-      maxNodes: 100,
     });
     expect(ids(walk)).toEqual(['b', 'c']);
     expect(walk.edges).toEqual([{ from: 'b', to: 'c' }]);
-    expect(requested).toEqual([['b'], ['c']]);
+    expect(walk.truncated).toBe(false);
   });
 
-  it('does not turn back: upstream of c at depth 2 leaves out siblings downstream', async () => {
-    const { client } = fakeClient();
-    const walk = await walkLineage(client, [['c']], {
+  it('does not turn back: upstream of c at depth 2 leaves out siblings downstream', () => {
+    const graph = chain();
+    const up = walkLineage(graph, [['c']], {
       depth: 2,
       direction: 'upstream',
-      maxNodes: 100,
     });
-    expect(ids(walk)).toEqual(['a', 'b', 'c', 'e']);
-    const both = await walkLineage(client, [['b']], {
-      depth: 5,
-      direction: 'both',
-      maxNodes: 100,
-    });
+    expect(ids(up)).toEqual(['a', 'b', 'c', 'e']);
+    const both = walkLineage(graph, [['b']], { depth: 5, direction: 'both' });
     expect(ids(both)).toEqual(['a', 'b', 'c', 'd']);
   });
 
-  it('says truncated when the node limit is hit', async () => {
-    const { client } = fakeClient();
-    const walk = await walkLineage(client, [['a']], {
+  it('leaves out keys the graph lacks and says truncated when the node limit is hit', () => {
+    const walk = walkLineage(chain(), [['a'], ['zz']], {
       depth: 5,
       direction: 'downstream',
       maxNodes: 2,
@@ -74,14 +63,40 @@ describe('walkLineage', () => {
     expect(walk.truncated).toBe(true);
   });
 
-  it('throws asset-not-found when the root is unknown', async () => {
-    const { client } = fakeClient();
-    await expect(
-      walkLineage(client, [['zz']], {
-        depth: 1,
-        direction: 'both',
-        maxNodes: 10,
-      }),
-    ).rejects.toMatchObject({ name: 'DagsterAssetNotFoundError' });
+  it('throws asset-not-found when no root is in the graph', () => {
+    expect(() =>
+      walkLineage(chain(), [['zz']], { depth: 1, direction: 'both' }),
+    ).toThrow(expect.objectContaining({ name: 'DagsterAssetNotFoundError' }));
+  });
+
+  it('stops at 10,000 nodes, what the graph view renders, and says truncated', () => {
+    const wide = walkLineage(fanOut(12_000), [['source']], {
+      depth: 5,
+      direction: 'downstream',
+    });
+    expect(wide.nodes).toHaveLength(10_000);
+    expect(wide.truncated).toBe(true);
+    // Below the cap nothing is cut.
+    const whole = walkLineage(fanOut(4_000), [['source']], {
+      depth: 5,
+      direction: 'downstream',
+    });
+    expect(whole.nodes).toHaveLength(8_001);
+    expect(whole.truncated).toBe(false);
   });
 });
+
+/** One source feeding `count` assets, each feeding one more. */
+function fanOut(count: number) {
+  const mids = Array.from({ length: count }, (_, i) => `mid${i}`);
+  const at = (id: string, upstream: string[], downstream: string[]) => ({
+    ...node(id, []),
+    upstream: upstream.map(k => [k]),
+    downstream: downstream.map(k => [k]),
+  });
+  return assetGraphOf([
+    at('source', [], mids),
+    ...mids.map((mid, i) => at(mid, ['source'], [`leaf${i}`])),
+    ...mids.map((mid, i) => at(`leaf${i}`, [mid], [])),
+  ]);
+}

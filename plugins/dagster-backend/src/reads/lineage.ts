@@ -1,6 +1,5 @@
 import {
   DagsterAssetNotFoundError,
-  DagsterAssetReadClient,
   DagsterLineageNode,
 } from '@internal/backstage-plugin-dagster-node';
 import { LineageDirection } from './model';
@@ -12,6 +11,12 @@ export interface LineageWalk {
   truncated: boolean;
 }
 
+/** Every asset of an instance, by key string, as read in one request. */
+export type AssetGraph = ReadonlyMap<string, DagsterLineageNode>;
+
+/** The most nodes of one lineage graph: as many as the graph view renders. */
+export const MAX_LINEAGE_NODES = 10_000;
+
 type Way = 'up' | 'down' | 'both';
 
 const START: Record<LineageDirection, Way> = {
@@ -22,72 +27,68 @@ const START: Record<LineageDirection, Way> = {
 
 export const keyString = (key: string[]) => key.join('/');
 
+/** Indexes the nodes of an instance by key; a key Dagster repeats is kept once. */
+export function assetGraphOf(nodes: DagsterLineageNode[]): AssetGraph {
+  return new Map(nodes.map(node => [keyString(node.key), node]));
+}
+
 /**
- * Breadth-first walk from `roots`, fetching each level's nodes in one
- * batched request. Assets reached upstream keep going upstream and those
- * reached downstream keep going downstream, so `both` is the union of the
- * two walks, not every relative of every relative. Stops adding nodes at
- * `maxNodes` and says so with `truncated`.
+ * Breadth-first walk from `roots` over the instance's graph, already in
+ * memory, so the depth costs no requests. Assets reached upstream keep going
+ * upstream and those reached downstream keep going downstream, so `both` is
+ * the union of the two walks, not every relative of every relative. Keys
+ * the graph lacks are left out. Stops adding nodes at `maxNodes` and says so
+ * with `truncated`.
  */
-export async function walkLineage(
-  client: DagsterAssetReadClient,
+export function walkLineage(
+  graph: AssetGraph,
   roots: string[][],
-  options: { depth: number; direction: LineageDirection; maxNodes: number },
-): Promise<LineageWalk> {
-  const start = START[options.direction];
+  options: { depth: number; direction: LineageDirection; maxNodes?: number },
+): LineageWalk {
+  const maxNodes = options.maxNodes ?? MAX_LINEAGE_NODES;
+  const known = roots.filter(key => graph.has(keyString(key)));
+  if (roots.length > 0 && known.length === 0) {
+    throw new DagsterAssetNotFoundError(
+      `Dagster has no asset ${roots.map(keyString).join(', ')}`,
+    );
+  }
   const found = new Map<string, DagsterLineageNode>();
   const ways = new Map<string, Set<Way>>();
-  let truncated = false;
-  let frontier = new Map<string, { key: string[]; way: Way }>();
-  for (const key of roots.slice(0, options.maxNodes)) {
-    frontier.set(keyString(key), { key, way: start });
+  let truncated = known.length > maxNodes;
+  let frontier = new Map<string, Way>();
+  for (const key of known.slice(0, maxNodes)) {
+    const id = keyString(key);
+    frontier.set(id, START[options.direction]);
+    found.set(id, graph.get(id)!);
   }
-  truncated = roots.length > options.maxNodes;
 
-  for (let level = 0; frontier.size > 0; level++) {
-    const unfetched = [...frontier.entries()]
-      .filter(([id]) => !found.has(id))
-      .map(([, entry]) => entry.key);
-    for (const node of await client.getLineageNodes(unfetched)) {
-      found.set(keyString(node.key), node);
-    }
-    if (level === 0 && roots.length > 0 && found.size === 0) {
-      throw new DagsterAssetNotFoundError(
-        `Dagster has no asset ${roots.map(keyString).join(', ')}`,
-      );
-    }
-    const next = new Map<string, { key: string[]; way: Way }>();
-    for (const [id, { way }] of frontier) {
-      const node = found.get(id);
+  for (let level = 0; level < options.depth && frontier.size > 0; level++) {
+    const next = new Map<string, Way>();
+    for (const [id, way] of frontier) {
       const seen = ways.get(id) ?? new Set<Way>();
       ways.set(id, seen);
-      if (!node || seen.has(way) || level >= options.depth) {
-        seen.add(way);
-        continue;
-      }
+      if (seen.has(way)) continue;
       seen.add(way);
-      const neighbours: { key: string[]; way: Way }[] = [];
-      if (way !== 'down') {
-        neighbours.push(
-          ...node.upstream.map(key => ({ key, way: 'up' as Way })),
-        );
-      }
-      if (way !== 'up') {
-        neighbours.push(
-          ...node.downstream.map(key => ({ key, way: 'down' as Way })),
-        );
-      }
-      for (const neighbour of neighbours) {
-        const nid = keyString(neighbour.key);
-        if (ways.get(nid)?.has(neighbour.way) || next.has(nid)) continue;
-        if (
-          !found.has(nid) &&
-          found.size + countNew(next, found) >= options.maxNodes
-        ) {
-          truncated = true;
+      const node = found.get(id)!;
+      const neighbours: [string[], Way][] = [];
+      if (way !== 'down')
+        node.upstream.forEach(k => neighbours.push([k, 'up']));
+      if (way !== 'up')
+        node.downstream.forEach(k => neighbours.push([k, 'down']));
+      for (const [key, nextWay] of neighbours) {
+        const nid = keyString(key);
+        const neighbour = graph.get(nid);
+        if (!neighbour || ways.get(nid)?.has(nextWay) || next.has(nid)) {
           continue;
         }
-        next.set(nid, neighbour);
+        if (!found.has(nid)) {
+          if (found.size >= maxNodes) {
+            truncated = true;
+            continue;
+          }
+          found.set(nid, neighbour);
+        }
+        next.set(nid, nextWay);
       }
     }
     frontier = next;
@@ -95,15 +96,6 @@ export async function walkLineage(
 
   const nodes = [...found.values()];
   return { nodes, edges: edgesBetween(nodes), truncated };
-}
-
-function countNew(
-  next: Map<string, unknown>,
-  found: Map<string, unknown>,
-): number {
-  let n = 0;
-  for (const id of next.keys()) if (!found.has(id)) n++;
-  return n;
 }
 
 /** Every dependency between two nodes of the graph, once, across locations too. */

@@ -6,7 +6,11 @@ import {
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { FaultProxy, startFaultProxy } from '@internal/dagster-fault-proxy';
+import {
+  FaultProxy,
+  NO_FAULTS,
+  startFaultProxy,
+} from '@internal/dagster-fault-proxy';
 import { useDemoEstate } from '@internal/local-dagster';
 import request from 'supertest';
 import { dagsterPlugin } from '../plugin';
@@ -90,6 +94,7 @@ const databases = TestDatabases.create({
 async function backendFor(
   dagster: FaultProxy,
   permissionResult?: AuthorizeResult.ALLOW | AuthorizeResult.DENY,
+  settings: { client?: object; cache?: object } = {},
 ) {
   const { server } = await startTestBackend({
     features: [
@@ -100,7 +105,13 @@ async function backendFor(
         data: {
           dagster: {
             instances: [{ id: 'demo', graphqlUrl: dagster.graphqlUrl }],
-            client: { maxAttempts: 2, baseDelayMs: 1, timeoutMs: 5_000 },
+            client: {
+              maxAttempts: 2,
+              baseDelayMs: 1,
+              timeoutMs: 5_000,
+              ...settings.client,
+            },
+            ...(settings.cache ? { cache: settings.cache } : {}),
           },
         },
       }),
@@ -166,7 +177,7 @@ describe('dagster lineage, checks and status routes on the demo estate', () => {
     await proxy?.stop();
     await estate?.stop();
   });
-  afterEach(() => proxy.setFaults({ down: false, garbage: false }));
+  afterEach(() => proxy.setFaults({ ...NO_FAULTS }));
 
   const lineage = (query: Record<string, string | number>) =>
     request(server).get('/api/dagster/lineage').query(query);
@@ -433,6 +444,84 @@ describe('dagster lineage, checks and status routes on the demo estate', () => {
     await lineage({ ...query, depth: 1 }).expect(200);
     expect(proxy.requestCount()).toBeGreaterThan(before);
   });
+
+  it('asks Dagster a fixed number of times per answer, whatever the depth or the size of the project', async () => {
+    // No cache, so every answer asks Dagster afresh.
+    const uncached = await backendFor(proxy, undefined, {
+      cache: { ttlMs: 0 },
+    });
+    const requestsFor = async (
+      route: 'lineage' | 'checks',
+      query: Record<string, string | number>,
+    ) => {
+      const before = proxy.requestCount();
+      await request(uncached)
+        .get(`/api/dagster/${route}`)
+        .query(query)
+        .expect(200);
+      return proxy.requestCount() - before;
+    };
+    const lineageOf = (entityRef: string, depth: number) =>
+      requestsFor('lineage', { entityRef, depth, direction: 'both' });
+    const counts = {
+      assetDepth1: await lineageOf('resource:default/claims-raw', 1),
+      assetDepth5: await lineageOf('resource:default/claims-raw', 5),
+      projectDepth1: await lineageOf('system:default/benefit-claims', 1),
+      projectDepth5: await lineageOf('system:default/benefit-claims', 5),
+      projectChecks: await requestsFor('checks', {
+        entityRef: 'system:default/benefit-claims',
+      }),
+      assetChecks: await requestsFor('checks', {
+        entityRef: 'resource:default/payments-clean',
+      }),
+    };
+    // Lineage: the locations (projects only) and the whole asset graph, then
+    // statuses and checks of the walk's nodes side by side; checks: the
+    // locations, the graph and every checked asset's checks, or an asset's
+    // checks and all their histories. One batch each at the demo's size.
+    expect(counts.assetDepth5).toBe(counts.assetDepth1);
+    expect(counts.projectDepth5).toBe(counts.projectDepth1);
+    expect(counts.assetDepth5).toBeLessThanOrEqual(3);
+    expect(counts.projectDepth5).toBeLessThanOrEqual(4);
+    expect(counts.projectChecks).toBeLessThanOrEqual(3);
+    expect(counts.assetChecks).toBeLessThanOrEqual(2);
+  });
+
+  it('answers 503 naming the instance when Dagster does not answer within the deadline', async () => {
+    // Without the one deadline per answer these would wait a minute per
+    // request (the timeout is longer still) and fail on the test's timeout.
+    const impatient = await backendFor(proxy, undefined, {
+      client: { deadlineMs: 1_000, timeoutMs: 120_000, maxAttempts: 4 },
+      cache: { ttlMs: 0 },
+    });
+    proxy.setFaults({ latencyMs: 60_000 });
+    const address = new URL(proxy.url).host;
+    const answers = [
+      await request(impatient)
+        .get('/api/dagster/lineage')
+        .query({ entityRef: 'resource:default/claims-raw', depth: 5 })
+        .expect(503),
+      await request(impatient)
+        .get('/api/dagster/lineage')
+        .query({ entityRef: 'system:default/benefit-claims', depth: 1 })
+        .expect(503),
+      await request(impatient)
+        .get('/api/dagster/checks')
+        .query({ entityRef: 'system:default/benefit-claims' })
+        .expect(503),
+      await request(impatient)
+        .get('/api/dagster/checks')
+        .query({ entityRef: 'resource:default/payments-clean' })
+        .expect(503),
+    ];
+    for (const res of answers) {
+      expect(res.body.error).toMatchObject({
+        name: 'ServiceUnavailableError',
+        message: 'Dagster instance "demo" did not answer within 1 s',
+      });
+      expect(JSON.stringify(res.body)).not.toContain(address);
+    }
+  }, 30_000);
 
   it('names the instance, never its address, in every upstream failure', async () => {
     const address = new URL(proxy.url).host;

@@ -83,21 +83,81 @@ describe('DagsterGraphQLClient lineage, status and check reads', () => {
     });
   });
 
-  it('asks for the history of one check with a limit', async () => {
+  it('reads the checks of many assets in one request', async () => {
     const { client, server } = await scripted(
-      byOperation({ BsAssetCheckHistory: () => data(fixtures.checkHistory) }),
+      byOperation({ BsAssetsChecks: () => data(fixtures.assetsChecks) }),
     );
-    const history = await client.getCheckExecutions(['a'], 'not_null', 3);
+    const read = await client.getChecksOfAssets([
+      ['sales', 'orders'],
+      ['raw', 'orders'],
+    ]);
+    expect(server.requests).toHaveLength(1);
+    expect(read.map(r => [r.key.join('/'), r.checks.map(c => c.name)])).toEqual(
+      [
+        ['sales/orders', ['not_null', 'never_ran']],
+        ['raw/orders', []],
+      ],
+    );
+  });
+
+  it('asks for the history of every check of an asset in one request, each with the limit', async () => {
+    const { client, server } = await scripted(
+      byOperation({
+        BsAssetCheckHistories: () => data(fixtures.checkHistories),
+      }),
+    );
+    const histories = await client.getCheckHistories(
+      ['a'],
+      ['not_null', 'never_ran', 'not_null'],
+      3,
+    );
+    expect(server.requests).toHaveLength(1);
     expect(server.requests[0].body?.variables).toEqual({
       key: { path: ['a'] },
-      check: 'not_null',
       limit: 3,
+      check0: 'not_null',
+      check1: 'never_ran',
     });
-    expect(history.map(h => h.status)).toEqual([
+    expect(histories.get('not_null')!.map(h => h.status)).toEqual([
       'FAILED',
       'SUCCEEDED',
       'IN_PROGRESS',
     ]);
-    expect(history[2]).not.toHaveProperty('evaluation');
+    expect(histories.get('not_null')![2]).not.toHaveProperty('evaluation');
+    expect(histories.get('never_ran')).toEqual([]);
+  });
+
+  it('asks nothing for the history of no checks', async () => {
+    const { client, server } = await scripted(byOperation({}));
+    expect(await client.getCheckHistories(['a'], [], 3)).toEqual(new Map());
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('reads any number of keys in at most maxBatches requests', async () => {
+    const { client, server } = await scripted(
+      byOperation({
+        BsAssetsLatestInfo: request =>
+          data({
+            assetsLatestInfo: request.body!.variables.keys.map(
+              (key: { path: string[] }) => ({
+                assetKey: key,
+                inProgressRunIds: [],
+                latestMaterialization: null,
+                latestRun: null,
+              }),
+            ),
+          }),
+      }),
+      { batchSize: 10, maxBatches: 3 },
+    );
+    const keys = Array.from({ length: 1_000 }, (_, i) => ['asset', `a${i}`]);
+    expect(await client.getLatestInfo(keys)).toHaveLength(1_000);
+    expect(server.requests).toHaveLength(3);
+    const few = server.requests.length;
+    await client.getLatestInfo(keys.slice(0, 25));
+    // Few keys keep batches of batchSize.
+    expect(server.requests.length - few).toBe(3);
+    await client.getLatestInfo(keys.slice(0, 5));
+    expect(server.requests.length - few).toBe(4);
   });
 });

@@ -1,4 +1,4 @@
-import { chunk, mapBounded } from './batch';
+import { chunk, chunkInto, mapBounded } from './batch';
 import { errorFromUnion } from './unionErrors';
 import {
   toAssetCheck,
@@ -9,6 +9,7 @@ import {
 import {
   DagsterAsset,
   DagsterAssetCheck,
+  DagsterAssetChecks,
   DagsterAssetLatestInfo,
   DagsterAssetReadClient,
   DagsterCheckExecution,
@@ -17,15 +18,17 @@ import {
   DagsterCodeLocation,
   DagsterGetAssetsOptions,
   DagsterLineageNode,
+  DagsterReadOptions,
   DagsterRepositoryRef,
   DagsterWorkspace,
 } from './model';
 import { toCodeLocation, toDagsterAsset } from './normalize';
 import { readWorkspace } from './readWorkspace';
 import {
-  ASSET_CHECK_HISTORY_QUERY,
+  assetCheckHistoriesQuery,
   ASSET_CHECKS_QUERY,
-  ASSET_LINEAGE_QUERY,
+  ASSETS_CHECKS_QUERY,
+  ASSET_GRAPH_QUERY,
   ASSETS_LATEST_INFO_QUERY,
   ASSET_DETAILS_LEGACY_QUERY,
   ASSET_DETAILS_QUERY,
@@ -35,10 +38,12 @@ import {
 } from './operations';
 import { GraphQLTransport } from './transport';
 import {
-  AssetCheckHistoryData,
+  AssetCheckHistoriesData,
   AssetChecksData,
+  AssetChecksOrErrorData,
+  AssetGraphData,
   AssetKeysVariables,
-  AssetLineageData,
+  AssetsChecksData,
   AssetsLatestInfoData,
   AssetDetailsData,
   AssetDetailsVariables,
@@ -60,6 +65,7 @@ const DEFAULTS = {
   maxDelayMs: 30_000,
   batchSize: 500,
   concurrency: 2,
+  maxBatches: 4,
 };
 
 /**
@@ -109,9 +115,13 @@ export class DagsterGraphQLClient
   }
 
   /** Asks the server for its version now, never from the handshake cache (status pages). */
-  async probeServerInfo(): Promise<DagsterServerInfo> {
+  async probeServerInfo(
+    options?: DagsterReadOptions,
+  ): Promise<DagsterServerInfo> {
     const data = await this.transport.request<ServerVersionData>(
       SERVER_VERSION_QUERY,
+      {},
+      options,
     );
     return interpretServerVersion(data.version);
   }
@@ -127,9 +137,13 @@ export class DagsterGraphQLClient
     return this.serverInfo;
   }
 
-  async listCodeLocations(): Promise<DagsterCodeLocation[]> {
+  async listCodeLocations(
+    options?: DagsterReadOptions,
+  ): Promise<DagsterCodeLocation[]> {
     const data = await this.transport.request<ListCodeLocationsData>(
       LIST_CODE_LOCATIONS_QUERY,
+      {},
+      options,
     );
     const workspace = data.workspaceOrError;
     if (workspace.__typename !== 'Workspace') {
@@ -176,52 +190,88 @@ export class DagsterGraphQLClient
     return results.flat();
   }
 
-  async getLineageNodes(keys: string[][]): Promise<DagsterLineageNode[]> {
-    return this.inBatches(keys, async variables => {
-      const data = await this.transport.request<AssetLineageData>(
-        ASSET_LINEAGE_QUERY,
-        variables,
-      );
-      return data.assetNodes.map(toLineageNode);
-    });
+  async getAssetGraph(
+    options?: DagsterReadOptions,
+  ): Promise<DagsterLineageNode[]> {
+    const data = await this.transport.request<AssetGraphData>(
+      ASSET_GRAPH_QUERY,
+      {},
+      options,
+    );
+    return data.assetNodes.map(toLineageNode);
   }
 
-  async getLatestInfo(keys: string[][]): Promise<DagsterAssetLatestInfo[]> {
+  async getLatestInfo(
+    keys: string[][],
+    options?: DagsterReadOptions,
+  ): Promise<DagsterAssetLatestInfo[]> {
     return this.inBatches(keys, async variables => {
       const data = await this.transport.request<AssetsLatestInfoData>(
         ASSETS_LATEST_INFO_QUERY,
         variables,
+        options,
       );
       return data.assetsLatestInfo.map(toLatestInfo);
     });
   }
 
-  async getAssetChecks(key: string[]): Promise<DagsterAssetCheck[]> {
+  async getAssetChecks(
+    key: string[],
+    options?: DagsterReadOptions,
+  ): Promise<DagsterAssetCheck[]> {
     const data = await this.transport.request<AssetChecksData>(
       ASSET_CHECKS_QUERY,
       { key: { path: key } },
+      options,
     );
     const node = data.assetNodeOrError;
     if (node.__typename !== 'AssetNode') {
       throw errorFromUnion(node, this.transport.redact);
     }
-    const checks = node.assetChecksOrError;
-    if (checks.__typename !== 'AssetChecks') {
-      throw errorFromUnion(checks, this.transport.redact);
-    }
-    return checks.checks.map(toAssetCheck);
+    return this.checksOf(node.assetChecksOrError);
   }
 
-  async getCheckExecutions(
+  async getChecksOfAssets(
+    keys: string[][],
+    options?: DagsterReadOptions,
+  ): Promise<DagsterAssetChecks[]> {
+    return this.inBatches(keys, async variables => {
+      const data = await this.transport.request<AssetsChecksData>(
+        ASSETS_CHECKS_QUERY,
+        variables,
+        options,
+      );
+      return data.assetNodes.map(node => ({
+        key: [...node.assetKey.path],
+        checks: this.checksOf(node.assetChecksOrError),
+      }));
+    });
+  }
+
+  async getCheckHistories(
     key: string[],
-    checkName: string,
+    checkNames: string[],
     limit: number,
-  ): Promise<DagsterCheckExecution[]> {
-    const data = await this.transport.request<AssetCheckHistoryData>(
-      ASSET_CHECK_HISTORY_QUERY,
-      { key: { path: key }, check: checkName, limit },
+    options?: DagsterReadOptions,
+  ): Promise<Map<string, DagsterCheckExecution[]>> {
+    const names = [...new Set(checkNames)];
+    const histories = new Map<string, DagsterCheckExecution[]>();
+    if (names.length === 0) {
+      return histories;
+    }
+    const variables: Record<string, unknown> = { key: { path: key }, limit };
+    names.forEach((name, i) => {
+      variables[`check${i}`] = name;
+    });
+    const data = await this.transport.request<AssetCheckHistoriesData>(
+      assetCheckHistoriesQuery(names.length),
+      variables,
+      options,
     );
-    return data.assetCheckExecutions.map(toCheckExecution);
+    names.forEach((name, i) => {
+      histories.set(name, (data[`check${i}`] ?? []).map(toCheckExecution));
+    });
+    return histories;
   }
 
   /** Every code location with its assets; see {@link DagsterClient.readWorkspace}. */
@@ -229,7 +279,14 @@ export class DagsterGraphQLClient
     return readWorkspace(this);
   }
 
-  /** Runs `fetchBatch` over the unique keys in bounded batches, in order. */
+  private checksOf(result: AssetChecksOrErrorData): DagsterAssetCheck[] {
+    if (result.__typename !== 'AssetChecks') {
+      throw errorFromUnion(result, this.transport.redact);
+    }
+    return result.checks.map(toAssetCheck);
+  }
+
+  /** Runs `fetchBatch` over the unique keys in at most `maxBatches` batches, in order. */
   private async inBatches<R>(
     keys: string[][],
     fetchBatch: (variables: AssetKeysVariables) => Promise<R[]>,
@@ -237,7 +294,11 @@ export class DagsterGraphQLClient
     const unique = [
       ...new Map(keys.map(key => [JSON.stringify(key), key])).values(),
     ];
-    const batches = chunk(unique, this.options.batchSize ?? DEFAULTS.batchSize);
+    const batches = chunkInto(
+      unique,
+      this.options.batchSize ?? DEFAULTS.batchSize,
+      this.options.maxBatches ?? DEFAULTS.maxBatches,
+    );
     const results = await mapBounded(
       batches,
       this.options.concurrency ?? DEFAULTS.concurrency,

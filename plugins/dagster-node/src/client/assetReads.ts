@@ -6,7 +6,7 @@ import {
 } from './model';
 import {
   AssetCheckExecutionData,
-  AssetLineageData,
+  AssetGraphData,
   AssetsLatestInfoData,
 } from './types';
 
@@ -24,7 +24,7 @@ export function isoFromMillisString(millis: string): string | undefined {
 }
 
 export function toLineageNode(
-  node: AssetLineageData['assetNodes'][number],
+  node: AssetGraphData['assetNodes'][number],
 ): DagsterLineageNode {
   return {
     key: [...node.assetKey.path],

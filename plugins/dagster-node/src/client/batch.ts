@@ -11,6 +11,24 @@ export function chunk<T>(items: readonly T[], size: number): T[][] {
 }
 
 /**
+ * Splits items into at most `maxBatches` chunks of `size` or, when that
+ * would take more chunks, of the size that fits them into `maxBatches`: the
+ * number of requests stays fixed however many items there are.
+ */
+export function chunkInto<T>(
+  items: readonly T[],
+  size: number,
+  maxBatches: number,
+): T[][] {
+  if (!Number.isInteger(maxBatches) || maxBatches < 1) {
+    throw new RangeError(
+      `batch count must be a positive integer, got ${maxBatches}`,
+    );
+  }
+  return chunk(items, Math.max(size, Math.ceil(items.length / maxBatches)));
+}
+
+/**
  * Maps with at most `limit` calls in flight and keeps the input order, so a
  * large workspace never turns into a burst of parallel requests against a
  * single Dagster webserver. The first failure rejects the whole map; calls

@@ -140,13 +140,12 @@ describe('DagsterGraphQLClient against real Dagster (the demo estate)', () => {
 
     const checked = assets.filter(a => a.hasAssetChecks);
     expect(checked.length).toBeGreaterThan(0);
+    const before = client.requestCount;
     const checks = (
-      await Promise.all(
-        checked.map(async a =>
-          (await client.getAssetChecks(a.key)).map(c => ({ asset: a, c })),
-        ),
-      )
-    ).flat();
+      await client.getChecksOfAssets(checked.map(a => a.key))
+    ).flatMap(read => read.checks.map(c => ({ key: read.key, c })));
+    // Every checked asset of the estate in one request.
+    expect(client.requestCount - before).toBe(1);
     const executed = checks.filter(({ c }) => c.latestExecution);
     expect(executed.length).toBeGreaterThan(0);
     expect(
@@ -157,8 +156,9 @@ describe('DagsterGraphQLClient against real Dagster (the demo estate)', () => {
 
     // The seed makes several rounds, so some check has a history, newest first.
     const histories = await Promise.all(
-      executed.map(({ asset, c }) =>
-        client.getCheckExecutions(asset.key, c.name, 10),
+      executed.map(
+        async ({ key, c }) =>
+          (await client.getCheckHistories(key, [c.name], 10)).get(c.name)!,
       ),
     );
     const longest = histories.reduce((a, b) => (b.length > a.length ? b : a));

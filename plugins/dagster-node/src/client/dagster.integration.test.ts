@@ -160,13 +160,11 @@ describe('DagsterGraphQLClient against real Dagster (the test estate)', () => {
       );
     });
 
-    it('reads lineage nodes and leaves unknown keys out', async () => {
-      const nodes = await clientFor().getLineageNodes([
-        SPEND,
-        CLAIMANTS,
-        RAW,
-        ['no', 'such'],
-      ]);
+    it('reads the whole asset graph in one request, each asset once under the location that defines it', async () => {
+      const client = clientFor();
+      const nodes = await client.getAssetGraph();
+      expect(client.requestCount).toBe(1);
+      expect(nodes).toHaveLength(3);
       expect(byKey(nodes)).toEqual(
         Object.fromEntries(
           Object.entries(EXPECTED_ASSETS).map(([key, asset]) => [
@@ -230,21 +228,43 @@ describe('DagsterGraphQLClient against real Dagster (the test estate)', () => {
         },
       ]);
 
-      const history = await client.getCheckExecutions(CLAIMANTS, CHECK, 5);
+      const histories = await client.getCheckHistories(
+        CLAIMANTS,
+        [CHECK, 'no_such_check'],
+        5,
+      );
+      const history = histories.get(CHECK)!;
       expect(history).toEqual([failed, failed]);
       expect(history[0]).toEqual(checks[0].latestExecution);
       expect(history[0].runId).not.toBe(history[1].runId);
       expect(Date.parse(history[0].timestamp)).toBeGreaterThanOrEqual(
         Date.parse(history[1].timestamp),
       );
-      await expect(
-        client.getCheckExecutions(CLAIMANTS, CHECK, 1),
-      ).resolves.toEqual([history[0]]);
-      // An asset without checks, and a check that does not exist.
+      // A check that does not exist has no history.
+      expect(histories.get('no_such_check')).toEqual([]);
+      const latestOnly = await client.getCheckHistories(CLAIMANTS, [CHECK], 1);
+      expect(latestOnly.get(CHECK)).toEqual([history[0]]);
+      // An asset without checks.
       await expect(client.getAssetChecks(RAW)).resolves.toEqual([]);
-      await expect(
-        client.getCheckExecutions(CLAIMANTS, 'no_such_check', 5),
-      ).resolves.toEqual([]);
+    });
+
+    it('reads the checks of several assets at once, leaving unknown keys out', async () => {
+      const client = clientFor();
+      const read = await client.getChecksOfAssets([
+        RAW,
+        CLAIMANTS,
+        SPEND,
+        ['no', 'such'],
+      ]);
+      expect(client.requestCount).toBe(1);
+      expect(byKey(read)).toEqual({
+        'claims/raw_claims': { key: RAW, checks: [] },
+        'claims/claimants': {
+          key: CLAIMANTS,
+          checks: await client.getAssetChecks(CLAIMANTS),
+        },
+        'finance/spend by region': { key: SPEND, checks: [] },
+      });
     });
 
     it('throws DagsterAssetNotFoundError for an asset Dagster does not know', async () => {
@@ -356,23 +376,27 @@ describe('DagsterGraphQLClient against real Dagster (the test estate)', () => {
       );
     });
 
-    it('batches lineage and status reads and does not repeat a key', async () => {
-      const client = clientFor({ batchSize: 2 });
+    it('batches status and check reads, never into more than maxBatches requests, and does not repeat a key', async () => {
       const keys = [RAW, CLAIMANTS, RAW, SPEND];
-      const nodes = await client.getLineageNodes(keys);
+      const unique = [
+        'claims/claimants',
+        'claims/raw_claims',
+        'finance/spend by region',
+      ];
+      const client = clientFor({ batchSize: 2 });
       const infos = await client.getLatestInfo(keys);
-      expect(nodes.map(n => n.key.join('/')).sort()).toEqual([
-        'claims/claimants',
-        'claims/raw_claims',
-        'finance/spend by region',
-      ]);
-      expect(infos.map(n => n.key.join('/')).sort()).toEqual([
-        'claims/claimants',
-        'claims/raw_claims',
-        'finance/spend by region',
-      ]);
+      const checks = await client.getChecksOfAssets(keys);
+      expect(infos.map(n => n.key.join('/')).sort()).toEqual(unique);
+      expect(checks.map(n => n.key.join('/')).sort()).toEqual(unique);
       // Three unique keys in batches of two: two requests each.
       expect(client.requestCount).toBe(4);
+
+      const bounded = clientFor({ batchSize: 1, maxBatches: 2 });
+      const before = proxy.requestCount();
+      expect(await bounded.getLatestInfo(keys)).toHaveLength(3);
+      expect(await bounded.getChecksOfAssets(keys)).toHaveLength(3);
+      // Batches of one would take three requests each; two is the bound.
+      expect(proxy.requestCount() - before).toBe(4);
     });
   });
 

@@ -308,12 +308,10 @@ describe('DagsterGraphQLClient against a real Dagster 1.7', () => {
     ]);
   });
 
-  it('reads lineage, latest materialisations, checks and check history', async () => {
+  it('reads the asset graph, latest materialisations, the checks of one and of many assets, and check histories', async () => {
     const client = clientFor();
 
-    const lineage = byKey(
-      await client.getLineageNodes([RAW, CLAIMANTS, SPEND]),
-    );
+    const lineage = byKey(await client.getAssetGraph());
     expect(Object.keys(lineage).sort()).toEqual(
       Object.keys(EXPECTED_ASSETS).sort(),
     );
@@ -361,7 +359,20 @@ describe('DagsterGraphQLClient against a real Dagster 1.7', () => {
         },
       },
     ]);
-    const history = await client.getCheckExecutions(CLAIMANTS, CHECK, 5);
+    expect(
+      byKey(await client.getChecksOfAssets([RAW, CLAIMANTS, SPEND])),
+    ).toEqual({
+      'claims/raw_claims': { key: RAW, checks: [] },
+      'claims/claimants': { key: CLAIMANTS, checks },
+      'finance/spend by region': { key: SPEND, checks: [] },
+    });
+    const histories = await client.getCheckHistories(
+      CLAIMANTS,
+      [CHECK, 'no_such_check'],
+      5,
+    );
+    expect(histories.get('no_such_check')).toEqual([]);
+    const history = histories.get(CHECK)!;
     expect(history).toEqual([failed, failed]);
     expect(history[0]).toEqual(checks[0].latestExecution);
     expect(history[0].runId).not.toBe(history[1].runId);

@@ -153,6 +153,16 @@ export class DagsterNetworkError extends DagsterError {
 }
 
 /**
+ * The caller's deadline passed (its `signal` aborted) before Dagster
+ * answered: the read was given up, retries and waits included. Not retried.
+ *
+ * @public
+ */
+export class DagsterDeadlineError extends DagsterError {
+  name = 'DagsterDeadlineError' as const;
+}
+
+/**
  * A union member the client does not know (a newer server, or an error
  * type the query selected only by its `Error` interface).
  *

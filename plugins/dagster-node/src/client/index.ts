@@ -4,9 +4,10 @@ export type * from './model';
 export type { DagsterServerInfo } from './version';
 export {
   ALL_OPERATIONS,
-  ASSET_CHECK_HISTORY_QUERY,
+  assetCheckHistoriesQuery,
   ASSET_CHECKS_QUERY,
-  ASSET_LINEAGE_QUERY,
+  ASSETS_CHECKS_QUERY,
+  ASSET_GRAPH_QUERY,
   ASSETS_LATEST_INFO_QUERY,
   ASSET_DETAILS_LEGACY_QUERY,
   ASSET_DETAILS_QUERY,

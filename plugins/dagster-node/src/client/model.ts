@@ -154,6 +154,13 @@ export interface DagsterClientOptions {
   batchSize?: number;
   /** Detail requests in flight at once; default 2. */
   concurrency?: number;
+  /**
+   * Most requests one read of many keys (latest info, checks of many assets)
+   * is split into; batches grow beyond `batchSize` rather than exceed it, so
+   * a read costs the same few round trips whatever the number of keys.
+   * Default 4.
+   */
+  maxBatches?: number;
   /** Extra request headers, for example for a proxy in front of Dagster. */
   headers?: Record<string, string>;
   /** Replaces the global fetch, for tests or a proxy agent. */
@@ -174,7 +181,9 @@ export interface DagsterClient {
   /** The server's version and what it supports; asked once, then cached. */
   getServerInfo(): Promise<DagsterServerInfo>;
   /** Code locations; a location that failed to load carries its error instead of throwing. */
-  listCodeLocations(): Promise<DagsterCodeLocation[]>;
+  listCodeLocations(
+    options?: DagsterReadOptions,
+  ): Promise<DagsterCodeLocation[]>;
   /** The asset keys of one repository; throws `DagsterRepositoryNotFoundError` or `DagsterPythonError`. */
   listAssetKeys(ref: DagsterRepositoryRef): Promise<string[][]>;
   /** Details of the given assets, fetched in bounded batches; unknown keys are left out. */
@@ -255,8 +264,31 @@ export interface DagsterAssetCheck {
 }
 
 /**
+ * The checks of one asset, as read for many assets at once.
+ *
+ * @public
+ */
+export interface DagsterAssetChecks {
+  key: string[];
+  checks: DagsterAssetCheck[];
+}
+
+/**
+ * Options of one read. A caller that answers someone (a route) passes the
+ * signal of its deadline, and every request of the read, retries and the
+ * waits between them included, stops when it aborts.
+ *
+ * @public
+ */
+export interface DagsterReadOptions {
+  /** Aborting it fails the read with `DagsterDeadlineError`. */
+  signal?: AbortSignal;
+}
+
+/**
  * The lineage, status and check reads of a Dagster instance, used by the
- * backend routes.
+ * backend routes. Each read costs a fixed number of requests, whatever the
+ * number of keys or the depth of a walk.
  *
  * @public
  */
@@ -264,19 +296,35 @@ export interface DagsterAssetReadClient {
   readonly instanceId: string;
   readonly requestCount: number;
   /** The server's version, asked now (not cached). */
-  probeServerInfo(): Promise<DagsterServerInfo>;
-  listCodeLocations(): Promise<DagsterCodeLocation[]>;
-  listAssetKeys(ref: DagsterRepositoryRef): Promise<string[][]>;
-  /** Lineage fields of the given assets, in bounded batches; unknown keys are left out. */
-  getLineageNodes(keys: string[][]): Promise<DagsterLineageNode[]>;
-  /** Latest materialisation and run of the given assets, in bounded batches. */
-  getLatestInfo(keys: string[][]): Promise<DagsterAssetLatestInfo[]>;
+  probeServerInfo(options?: DagsterReadOptions): Promise<DagsterServerInfo>;
+  listCodeLocations(
+    options?: DagsterReadOptions,
+  ): Promise<DagsterCodeLocation[]>;
+  /** Every asset of the instance as a lineage node, in one request. */
+  getAssetGraph(options?: DagsterReadOptions): Promise<DagsterLineageNode[]>;
+  /** Latest materialisation and run of the given assets, in at most `maxBatches` requests. */
+  getLatestInfo(
+    keys: string[][],
+    options?: DagsterReadOptions,
+  ): Promise<DagsterAssetLatestInfo[]>;
   /** Checks of one asset; throws `DagsterAssetNotFoundError` for an unknown key. */
-  getAssetChecks(key: string[]): Promise<DagsterAssetCheck[]>;
-  /** The latest executions of one check, newest first. */
-  getCheckExecutions(
+  getAssetChecks(
     key: string[],
-    checkName: string,
+    options?: DagsterReadOptions,
+  ): Promise<DagsterAssetCheck[]>;
+  /** Checks of many assets, in at most `maxBatches` requests; unknown keys are left out. */
+  getChecksOfAssets(
+    keys: string[][],
+    options?: DagsterReadOptions,
+  ): Promise<DagsterAssetChecks[]>;
+  /**
+   * The latest executions of each named check of one asset, newest first, in
+   * one request; a check Dagster does not know gets an empty list.
+   */
+  getCheckHistories(
+    key: string[],
+    checkNames: string[],
     limit: number,
-  ): Promise<DagsterCheckExecution[]>;
+    options?: DagsterReadOptions,
+  ): Promise<Map<string, DagsterCheckExecution[]>>;
 }

@@ -14,7 +14,11 @@ import {
   toLineageNode,
 } from './assetReads';
 import { toCodeLocation, toDagsterAsset } from './normalize';
-import { ALL_OPERATIONS, operationNameOf } from './operations';
+import {
+  ALL_OPERATIONS,
+  assetCheckHistoriesQuery,
+  operationNameOf,
+} from './operations';
 import { interpretServerVersion } from './version';
 import * as fixtures from './__fixtures__/responses';
 import {
@@ -35,10 +39,11 @@ import {
   TEST_ESTATE_SOURCE,
 } from './__testUtils__/testEstate';
 import {
-  AssetCheckHistoryData,
+  AssetCheckHistoriesData,
   AssetChecksData,
+  AssetsChecksData,
   AssetDetailsData,
-  AssetLineageData,
+  AssetGraphData,
   AssetsLatestInfoData,
   LegacyAssetDetailsData,
   ListCodeLocationsData,
@@ -69,6 +74,18 @@ const WITHOUT_COLUMN_TAGS = Object.fromEntries(
     { ...asset, columns: asset.columns.map(c => ({ ...c, tags: [] })) },
   ]),
 );
+
+/** Each asset's checks as the client reads them, or the error member's type. */
+function checksByAsset(data: AssetsChecksData) {
+  return Object.fromEntries(
+    data.assetNodes.map(({ assetKey, assetChecksOrError: checks }) => [
+      assetKey.path.join('/'),
+      checks.__typename === 'AssetChecks'
+        ? checks.checks.map(toAssetCheck)
+        : checks.__typename,
+    ]),
+  );
+}
 
 /**
  * Per operation: real variables for the test estate, and what the answer
@@ -154,9 +171,11 @@ const LIVE: Record<
       );
     },
   },
-  BsAssetLineage: {
-    variables: { keys: [...KEYS, { path: ['no', 'such'] }] },
-    expectAnswer: (data: AssetLineageData) => {
+  BsAssetGraph: {
+    expectAnswer: (data: AssetGraphData) => {
+      // Every asset once, claims/claimants under the location that defines
+      // it although finance lists it too.
+      expect(data.assetNodes).toHaveLength(3);
       const nodes = byKey(data.assetNodes.map(toLineageNode));
       expect(Object.keys(nodes).sort()).toEqual(
         Object.keys(EXPECTED_ASSETS).sort(),
@@ -226,15 +245,35 @@ const LIVE: Record<
       ]);
     },
   },
-  BsAssetCheckHistory: {
-    variables: { key: { path: CLAIMANTS }, check: CHECK, limit: 5 },
-    expectAnswer: (data: AssetCheckHistoryData) => {
-      for (const execution of data.assetCheckExecutions) {
+  BsAssetsChecks: {
+    variables: { keys: [...KEYS, { path: ['no', 'such'] }] },
+    expectAnswer: (data: AssetsChecksData) => {
+      expect(checksByAsset(data)).toEqual({
+        'claims/raw_claims': [],
+        'claims/claimants': [
+          expect.objectContaining({
+            name: CHECK,
+            latestExecution: expect.objectContaining({ status: 'FAILED' }),
+          }),
+        ],
+        'finance/spend by region': [],
+      });
+    },
+  },
+  BsAssetCheckHistories: {
+    variables: {
+      key: { path: CLAIMANTS },
+      limit: 5,
+      check0: CHECK,
+      check1: 'no_such_check',
+    },
+    expectAnswer: (data: AssetCheckHistoriesData) => {
+      for (const execution of data.check0) {
         // Epoch seconds, which toCheckExecution expects.
         expect(execution.timestamp).toBeGreaterThan(1.6e9);
         expect(execution.timestamp).toBeLessThan(1e11);
       }
-      expect(data.assetCheckExecutions.map(toCheckExecution)).toEqual([
+      expect(data.check0.map(toCheckExecution)).toEqual([
         {
           id: expect.any(String),
           runId: expect.stringMatching(RUN_ID),
@@ -243,6 +282,7 @@ const LIVE: Record<
           evaluation: { severity: 'ERROR', success: false, description: null },
         },
       ]);
+      expect(data.check1).toEqual([]);
     },
   },
 };
@@ -268,8 +308,7 @@ const EXAMPLES: Record<string, { variables?: object; data: unknown }> = {
       fixtures.legacyAssetNode(['sales', 'orders']),
     ]),
   },
-  BsAssetLineage: {
-    variables: { keys: [{ path: ['sales', 'orders'] }] },
+  BsAssetGraph: {
     data: { assetNodes: [fixtures.lineageNode(['sales', 'orders'])] },
   },
   BsAssetsLatestInfo: {
@@ -280,13 +319,20 @@ const EXAMPLES: Record<string, { variables?: object; data: unknown }> = {
     variables: { key: { path: ['sales', 'orders'] } },
     data: fixtures.assetChecks,
   },
-  BsAssetCheckHistory: {
+  BsAssetsChecks: {
+    variables: {
+      keys: [{ path: ['sales', 'orders'] }, { path: ['raw', 'orders'] }],
+    },
+    data: fixtures.assetsChecks,
+  },
+  BsAssetCheckHistories: {
     variables: {
       key: { path: ['sales', 'orders'] },
-      check: 'not_null',
       limit: 3,
+      check0: 'not_null',
+      check1: 'never_ran',
     },
-    data: fixtures.checkHistory,
+    data: fixtures.checkHistories,
   },
 };
 
@@ -305,6 +351,10 @@ async function roundTrip(
     document: parse(document),
     rootValue: example.data,
     variableValues: example.variables as Record<string, unknown> | undefined,
+    // Examples are answers, keyed as Dagster keys them: by alias where the
+    // document has one (the generated check histories).
+    fieldResolver: (source, _args, _context, info) =>
+      (source as Record<string, unknown>)[info.path.key as string],
   });
   return {
     errors: (result.errors ?? []).map(e => e.message),
@@ -332,6 +382,15 @@ describe('Dagster operations contract', () => {
           errors: validationErrors(schema, document),
         }).toEqual({ op: operationNameOf(document), errors: [] });
       }
+    });
+
+    it('the generated check history document validates for any number of checks', () => {
+      for (const count of [1, 3, 40]) {
+        expect(
+          validationErrors(schema, assetCheckHistoriesQuery(count)),
+        ).toEqual([]);
+      }
+      expect(() => assetCheckHistoriesQuery(0)).toThrow(RangeError);
     });
 
     it('the check rejects a query that drifted from the schema', () => {
@@ -447,10 +506,15 @@ describe('Dagster operations contract', () => {
         path.join(dir, file),
       );
       for (const [name, value] of Object.entries(module)) {
-        // Only documents are exported as strings; selections are functions.
-        if (typeof value !== 'string') continue;
-        seen.add(value);
-        if (!listed.has(value)) unlisted.push(`${file}: ${name}`);
+        // Documents are exported as strings, or generated by a function
+        // named ...Query (listed as generated for two checks).
+        const document =
+          typeof value === 'function' && name.endsWith('Query')
+            ? value(2)
+            : value;
+        if (typeof document !== 'string') continue;
+        seen.add(document);
+        if (!listed.has(document)) unlisted.push(`${file}: ${name}`);
       }
     }
     expect(unlisted).toEqual([]);

@@ -1,5 +1,5 @@
-import { DagsterNetworkError } from './errors';
-import { DagsterClientLogger } from './model';
+import { DagsterDeadlineError, DagsterNetworkError } from './errors';
+import { DagsterClientLogger, DagsterReadOptions } from './model';
 import { operationNameOf } from './operations';
 import { interpretResponse, ResponseOutcome } from './response';
 import { backoffDelayMs, sleep } from './retry';
@@ -22,7 +22,8 @@ const TOKEN_HEADER = 'Dagster-Cloud-Api-Token';
 /**
  * POSTs GraphQL operations to one Dagster instance, retrying what is worth
  * retrying: network errors, timeouts, 429 and 5xx. A 4xx or a GraphQL error
- * is the same on every attempt, so it fails at once.
+ * is the same on every attempt, so it fails at once. A caller's `signal`
+ * bounds the whole request, attempts and backoff waits included.
  */
 export class GraphQLTransport {
   private sent = 0;
@@ -47,12 +48,16 @@ export class GraphQLTransport {
   async request<TData>(
     document: string,
     variables: object = {},
+    { signal }: DagsterReadOptions = {},
   ): Promise<TData> {
     const operationName = operationNameOf(document);
     const body = JSON.stringify({ query: document, variables, operationName });
     const { maxAttempts, baseDelayMs, maxDelayMs, logger } = this.options;
     for (let attempt = 1; ; attempt++) {
-      const outcome = await this.attempt(operationName, body);
+      if (signal?.aborted) {
+        throw this.deadlinePassed(operationName);
+      }
+      const outcome = await this.attempt(operationName, body, signal);
       if (outcome.kind === 'data') {
         return outcome.data as TData;
       }
@@ -66,8 +71,16 @@ export class GraphQLTransport {
         `${operationName} attempt ${attempt}/${maxAttempts} failed: ${outcome.error.message}; retrying in ${delay} ms`,
         { dagsterInstance: this.options.instanceId, operationName, attempt },
       );
-      await sleep(delay);
+      await sleep(delay, signal).catch(() => {
+        throw this.deadlinePassed(operationName);
+      });
     }
+  }
+
+  private deadlinePassed(operationName: string): DagsterDeadlineError {
+    return new DagsterDeadlineError(
+      `${this.where} did not answer ${operationName} before the caller's deadline`,
+    );
   }
 
   private headers(): Record<string, string> {
@@ -85,8 +98,10 @@ export class GraphQLTransport {
   private async attempt(
     operationName: string,
     body: string,
+    deadline: AbortSignal | undefined,
   ): Promise<ResponseOutcome> {
     this.sent++;
+    const timeout = AbortSignal.timeout(this.options.timeoutMs);
     let response: Response;
     let text: string;
     try {
@@ -94,11 +109,14 @@ export class GraphQLTransport {
         method: 'POST',
         headers: this.headers(),
         body,
-        signal: AbortSignal.timeout(this.options.timeoutMs),
+        signal: deadline ? AbortSignal.any([deadline, timeout]) : timeout,
       });
       // Read under the same signal, so a stalled body times out too.
       text = await response.text();
     } catch (error) {
+      if (deadline?.aborted) {
+        return { kind: 'fail', error: this.deadlinePassed(operationName) };
+      }
       const timedOut = (error as Error)?.name === 'TimeoutError';
       const message = timedOut
         ? `${this.where} did not answer ${operationName} within ${this.options.timeoutMs} ms`

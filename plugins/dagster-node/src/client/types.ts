@@ -149,8 +149,8 @@ export interface AssetKeysVariables {
   keys: AssetKeyData[];
 }
 
-/** Data of `BsAssetLineage`. */
-export interface AssetLineageData {
+/** Data of `BsAssetGraph`. */
+export interface AssetGraphData {
   assetNodes: {
     assetKey: AssetKeyData;
     /** Non-null in the current schema, nullable on 2024-era servers. */
@@ -220,19 +220,25 @@ export interface MessageErrorData {
   message: string;
 }
 
+/** A node's checks, or why Dagster cannot list them. */
+export type AssetChecksOrErrorData =
+  | { __typename: 'AssetChecks'; checks: AssetCheckData[] }
+  | MessageErrorData;
+
 /** Data of `BsAssetChecks`. */
 export interface AssetChecksData {
   assetNodeOrError:
-    | {
-        __typename: 'AssetNode';
-        assetChecksOrError:
-          | { __typename: 'AssetChecks'; checks: AssetCheckData[] }
-          | MessageErrorData;
-      }
+    | { __typename: 'AssetNode'; assetChecksOrError: AssetChecksOrErrorData }
     | MessageErrorData;
 }
 
-/** Data of `BsAssetCheckHistory`. */
-export interface AssetCheckHistoryData {
-  assetCheckExecutions: AssetCheckExecutionData[];
+/** Data of `BsAssetsChecks`. */
+export interface AssetsChecksData {
+  assetNodes: {
+    assetKey: AssetKeyData;
+    assetChecksOrError: AssetChecksOrErrorData;
+  }[];
 }
+
+/** Data of `BsAssetCheckHistories`: one list per aliased check (`check0`, ...). */
+export type AssetCheckHistoriesData = Record<string, AssetCheckExecutionData[]>;

@@ -6,9 +6,11 @@
  */
 import {
   AssetCheckExecutionData,
-  AssetCheckHistoryData,
+  AssetCheckHistoriesData,
   AssetChecksData,
-  AssetLineageData,
+  AssetChecksOrErrorData,
+  AssetGraphData,
+  AssetsChecksData,
   AssetsLatestInfoData,
   AssetDetailsData,
   AssetNodeData,
@@ -149,8 +151,8 @@ export const legacyAssetDetails = (
 
 export const lineageNode = (
   path: string[],
-  overrides: Partial<AssetLineageData['assetNodes'][number]> = {},
-): AssetLineageData['assetNodes'][number] => ({
+  overrides: Partial<AssetGraphData['assetNodes'][number]> = {},
+): AssetGraphData['assetNodes'][number] => ({
   assetKey: { path },
   groupName: 'sales',
   hasAssetChecks: false,
@@ -188,31 +190,49 @@ export const checkExecution = (
   ...overrides,
 });
 
+/** The checks of sales/orders: one failed with a WARN evaluation, one never ran. */
+const ordersChecks: AssetChecksOrErrorData = {
+  __typename: 'AssetChecks',
+  checks: [
+    {
+      name: 'not_null',
+      description: 'No nulls',
+      blocking: true,
+      executionForLatestMaterialization: checkExecution(),
+    },
+    {
+      name: 'never_ran',
+      description: null,
+      blocking: false,
+      executionForLatestMaterialization: null,
+    },
+  ],
+};
+
 export const assetChecks: AssetChecksData = {
   assetNodeOrError: {
     __typename: 'AssetNode',
-    assetChecksOrError: {
-      __typename: 'AssetChecks',
-      checks: [
-        {
-          name: 'not_null',
-          description: 'No nulls',
-          blocking: true,
-          executionForLatestMaterialization: checkExecution(),
-        },
-        {
-          name: 'never_ran',
-          description: null,
-          blocking: false,
-          executionForLatestMaterialization: null,
-        },
-      ],
-    },
+    assetChecksOrError: ordersChecks,
   },
 };
 
-export const checkHistory: AssetCheckHistoryData = {
-  assetCheckExecutions: [
+/** The checks of two assets read at once; the second has none. */
+export const assetsChecks: AssetsChecksData = {
+  assetNodes: [
+    {
+      assetKey: { path: ['sales', 'orders'] },
+      assetChecksOrError: ordersChecks,
+    },
+    {
+      assetKey: { path: ['raw', 'orders'] },
+      assetChecksOrError: { __typename: 'AssetChecks', checks: [] },
+    },
+  ],
+};
+
+/** Histories of two checks (`check0`, `check1`), the second never run. */
+export const checkHistories: AssetCheckHistoriesData = {
+  check0: [
     checkExecution(),
     checkExecution({
       id: 'exec-0',
@@ -221,4 +241,5 @@ export const checkHistory: AssetCheckHistoryData = {
     }),
     checkExecution({ id: 'exec-x', status: 'IN_PROGRESS', evaluation: null }),
   ],
+  check1: [],
 };

@@ -1,16 +1,21 @@
 import { ASSET_DETAILS_QUERY } from './assetDetails';
 import { ASSET_DETAILS_LEGACY_QUERY } from './assetDetailsLegacy';
-import { ASSET_CHECK_HISTORY_QUERY, ASSET_CHECKS_QUERY } from './assetChecks';
-import { ASSET_LINEAGE_QUERY } from './assetLineage';
+import {
+  assetCheckHistoriesQuery,
+  ASSET_CHECKS_QUERY,
+  ASSETS_CHECKS_QUERY,
+} from './assetChecks';
+import { ASSET_GRAPH_QUERY } from './assetGraph';
 import { ASSETS_LATEST_INFO_QUERY } from './assetsLatestInfo';
 import { LIST_CODE_LOCATIONS_QUERY } from './listCodeLocations';
 import { REPOSITORY_ASSET_KEYS_QUERY } from './repositoryAssetKeys';
 import { SERVER_VERSION_QUERY } from './serverVersion';
 
 export {
-  ASSET_CHECK_HISTORY_QUERY,
+  assetCheckHistoriesQuery,
   ASSET_CHECKS_QUERY,
-  ASSET_LINEAGE_QUERY,
+  ASSETS_CHECKS_QUERY,
+  ASSET_GRAPH_QUERY,
   ASSETS_LATEST_INFO_QUERY,
   ASSET_DETAILS_QUERY,
   ASSET_DETAILS_LEGACY_QUERY,
@@ -23,6 +28,7 @@ export {
  * Every operation the client can send. The contract test validates each
  * one against the Dagster schema and fails when an operation file exports
  * a document missing from this list, so a new query cannot skip the check.
+ * A generated document is listed as generated for two checks.
  *
  * @public
  */
@@ -32,10 +38,11 @@ export const ALL_OPERATIONS: readonly string[] = Object.freeze([
   REPOSITORY_ASSET_KEYS_QUERY,
   ASSET_DETAILS_QUERY,
   ASSET_DETAILS_LEGACY_QUERY,
-  ASSET_LINEAGE_QUERY,
+  ASSET_GRAPH_QUERY,
   ASSETS_LATEST_INFO_QUERY,
   ASSET_CHECKS_QUERY,
-  ASSET_CHECK_HISTORY_QUERY,
+  ASSETS_CHECKS_QUERY,
+  assetCheckHistoriesQuery(2),
 ]);
 
 const OPERATION_NAME =
