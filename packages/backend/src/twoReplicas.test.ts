@@ -10,7 +10,7 @@ import dagsterPlugin from '@internal/backstage-plugin-dagster-backend';
 import { FaultProxy, startFaultProxy } from '@internal/dagster-fault-proxy';
 import { useDemoEstate } from '@internal/local-dagster';
 import path from 'node:path';
-import { Client } from 'pg';
+import knexFactory, { Knex } from 'knex';
 import request from 'supertest';
 import {
   recordingSchedulerFactory,
@@ -80,16 +80,15 @@ async function waitFor(what: string, ok: () => boolean | Promise<boolean>) {
 
 async function withDatabase<T>(
   database: string,
-  fn: (client: Client) => Promise<T>,
+  fn: (db: Knex) => Promise<T>,
 ): Promise<T> {
   const url = new URL(PG_URL!);
   url.pathname = `/${database}`;
-  const client = new Client({ connectionString: url.toString() });
-  await client.connect();
+  const db = knexFactory({ client: 'pg', connection: url.toString() });
   try {
-    return await fn(client);
+    return await fn(db);
   } finally {
-    await client.end();
+    await db.destroy();
   }
 }
 
@@ -135,13 +134,13 @@ describeOnPostgres('two backend replicas on one PostgreSQL', () => {
     for (const stop of stops) await stop();
     await proxy?.stop();
     await dagster?.stop();
-    await withDatabase('postgres', async client => {
-      const { rows } = await client.query(
-        'SELECT datname FROM pg_database WHERE datname LIKE $1',
+    await withDatabase('postgres', async db => {
+      const { rows } = await db.raw(
+        'SELECT datname FROM pg_database WHERE datname LIKE ?',
         [`${PREFIX}%`],
       );
       for (const { datname } of rows) {
-        await client.query(`DROP DATABASE "${datname}" WITH (FORCE)`);
+        await db.raw('DROP DATABASE ?? WITH (FORCE)', [datname]);
       }
     });
   });
@@ -228,12 +227,12 @@ describeOnPostgres('two backend replicas on one PostgreSQL', () => {
         `A project named "${name}" is already registered`,
       );
     }
-    const rows = await withDatabase(`${PREFIX}dagster`, async client =>
-      client.query(
+    const { rows } = await withDatabase(`${PREFIX}dagster`, db =>
+      db.raw(
         'SELECT name, count(*)::int AS n FROM dagster_projects GROUP BY name ORDER BY name',
       ),
     );
-    expect(rows.rows).toEqual([...names].sort().map(name => ({ name, n: 1 })));
+    expect(rows).toEqual([...names].sort().map(name => ({ name, n: 1 })));
     // And either replica reads what the other stored.
     for (const server of Object.values(servers)) {
       const res = await request(server as any)
