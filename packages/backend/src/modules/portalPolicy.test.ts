@@ -1,6 +1,11 @@
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { PolicyQueryUser } from '@backstage/plugin-permission-node';
-import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
+import {
+  catalogEntityReadPermission,
+  catalogLocationAnalyzePermission,
+  catalogLocationCreatePermission,
+} from '@backstage/plugin-catalog-common/alpha';
+import { templateDryRunPermission } from '@backstage/plugin-scaffolder-common/alpha';
 import {
   dagsterAssetMaterializePermission,
   dagsterProjectCreatePermission,
@@ -34,6 +39,22 @@ describe('PortalPermissionPolicy', () => {
       AuthorizeResult.DENY,
     );
   });
+
+  it.each([
+    catalogLocationCreatePermission,
+    catalogLocationAnalyzePermission,
+    templateDryRunPermission,
+  ])(
+    'lets team members, not guests, have the backend read a URL for them ($name)',
+    async permission => {
+      expect((await policy.handle({ permission }, dana)).result).toBe(
+        AuthorizeResult.ALLOW,
+      );
+      expect((await policy.handle({ permission }, guest)).result).toBe(
+        AuthorizeResult.DENY,
+      );
+    },
+  );
 
   it('limits materialisation to the owners of the entity', async () => {
     const decision = await policy.handle(

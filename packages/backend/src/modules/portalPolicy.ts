@@ -15,15 +15,30 @@ import {
   createCatalogConditionalDecision,
 } from '@backstage/plugin-catalog-backend/alpha';
 import {
+  catalogLocationAnalyzePermission,
+  catalogLocationCreatePermission,
+} from '@backstage/plugin-catalog-common/alpha';
+import { templateDryRunPermission } from '@backstage/plugin-scaffolder-common/alpha';
+import {
   dagsterAssetMaterializePermission,
   dagsterProjectCreatePermission,
 } from '@internal/backstage-plugin-dagster-common';
 
+/** What only members of a team may do. */
+const TEAM_MEMBERS_ONLY = [
+  dagsterProjectCreatePermission,
+  catalogLocationCreatePermission,
+  catalogLocationAnalyzePermission,
+  templateDryRunPermission,
+];
+
 /**
  * The portal's permission policy. Later features add their rules here.
  * - Anything that spends money on an asset (materialise) is for its owners.
- * - Creating a project needs membership of a team: a guest, who belongs to
- *   no group, can look around but not create.
+ * - Creating needs membership of a team: a guest, who belongs to no group,
+ *   can look around but not create. That covers projects, and registering
+ *   in the catalog (a location, its dry run, its analysis) and template dry
+ *   runs, which have the backend read URLs on the person's behalf.
  * - Everything else is allowed to signed-in people.
  */
 export class PortalPermissionPolicy implements PermissionPolicy {
@@ -40,7 +55,7 @@ export class PortalPermissionPolicy implements PermissionPolicy {
         }),
       );
     }
-    if (isPermission(permission, dagsterProjectCreatePermission)) {
+    if (TEAM_MEMBERS_ONLY.some(p => isPermission(permission, p))) {
       return {
         result: belongsToAGroup(user)
           ? AuthorizeResult.ALLOW
