@@ -15,7 +15,7 @@ export interface Config {
        */
       token?: string;
     }>;
-    /** How the backend talks to Dagster when answering the portal's pages. */
+    /** How every Dagster client of the backend talks to Dagster: the portal's pages and catalog ingestion. */
     client?: {
       /** Per-request timeout in milliseconds (default 15000). */
       timeoutMs?: number;

@@ -1,8 +1,13 @@
+import {
+  BackendFeature,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { JsonObject } from '@backstage/types';
 import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
+import { dagsterOwnerMappingExtensionPoint } from '@internal/backstage-plugin-dagster-node';
 import { FaultProxy, startFaultProxy } from '@internal/dagster-fault-proxy';
 import { startTestEstate, TestEstate } from '@internal/local-dagster';
 import path from 'node:path';
@@ -20,13 +25,17 @@ jest.setTimeout(120_000);
 
 async function startPortal(
   dagster: FaultProxy,
-  logger = mockServices.rootLogger.mock(),
+  options: { client?: JsonObject; features?: BackendFeature[] } = {},
 ) {
+  const logger = mockServices.rootLogger.mock();
   const child = mockServices.logger.mock();
   logger.child.mockReturnValue(child);
   child.child.mockReturnValue(child);
   const data: JsonObject = {
-    dagster: { instances: [{ id: 'sim', graphqlUrl: dagster.graphqlUrl }] },
+    dagster: {
+      instances: [{ id: 'sim', graphqlUrl: dagster.graphqlUrl }],
+      ...(options.client ? { client: options.client } : {}),
+    },
     catalog: {
       providers: {
         dagster: {
@@ -65,6 +74,7 @@ async function startPortal(
       schedulerServiceFactory,
       logger.factory,
       mockServices.rootConfig.factory({ data }),
+      ...(options.features ?? []),
     ],
   });
   const warnings = () => child.warn.mock.calls.map(c => String(c[0]));
@@ -150,6 +160,60 @@ describe('Dagster entity provider in a real catalog', () => {
       ]),
     );
     expect(byName(entities, 'benefit_claims')?.kind).toBe('System');
+  });
+
+  it('gives assets and projects the owners a module sets through the owner mapping extension point', async () => {
+    // An adopter's rule: each asset belongs to the stewards of its domain.
+    const stewards = createBackendModule({
+      pluginId: 'catalog',
+      moduleId: 'dagster-stewards',
+      register(env) {
+        env.registerInit({
+          deps: { owners: dagsterOwnerMappingExtensionPoint },
+          async init({ owners }) {
+            owners.setOwnerMapping(({ asset }) => ({
+              owner: `group:default/${asset.key[0]}-stewards`,
+            }));
+          },
+        });
+      },
+    });
+    const { server } = await startPortal(proxy, { features: [stewards] });
+    const entities = await waitFor(
+      () => dagsterEntities(server),
+      e => e.length === 5,
+      'five Dagster entities',
+    );
+    const ownerOf = (name: string) => byName(entities, name)?.spec?.owner;
+    expect(ownerOf('claims.claimants')).toBe('group:default/claims-stewards');
+    expect(ownerOf('claims.raw_claims')).toBe('group:default/claims-stewards');
+    // A project is owned by the owner most of its assets got.
+    expect(ownerOf('benefit_claims')).toBe('group:default/claims-stewards');
+    const spend = entities.find(
+      e =>
+        e.metadata.annotations?.['dagster.io/asset-key'] ===
+        'finance/spend by region',
+    )!;
+    // The built-in mapping left this one ownerless; the module's does not.
+    expect(spend.spec?.owner).toBe('group:default/finance-stewards');
+    expect(spend.metadata.labels).toEqual({});
+  });
+
+  it('reads Dagster with the dagster.client settings', async () => {
+    // Slower than the configured timeout, far quicker than the default 15 s.
+    proxy.setFaults({ latencyMs: 5_000 });
+    const { warnings } = await startPortal(proxy, {
+      client: { timeoutMs: 300, maxAttempts: 1 },
+    });
+    const timedOut = await waitFor(
+      async () =>
+        warnings().find(line =>
+          /Could not read Dagster instance "sim"/.test(line),
+        ),
+      line => line !== undefined,
+      'a refresh that failed',
+    );
+    expect(timedOut).toMatch(/did not answer BsServerVersion within 300 ms/);
   });
 
   it("lives beside a template's catalog-info.yaml without duplicates or conflicts", async () => {

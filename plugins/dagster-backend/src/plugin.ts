@@ -3,7 +3,7 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { dagsterPermissions } from '@internal/backstage-plugin-dagster-common';
-import { readDagsterInstanceConfigs } from '@internal/backstage-plugin-dagster-node';
+import { dagsterClientServiceRef } from '@internal/backstage-plugin-dagster-node';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { DagsterReadService } from './reads/DagsterReadService';
 import { createReadRouter } from './reads/readRouter';
@@ -30,6 +30,7 @@ export const dagsterPlugin = createBackendPlugin({
         permissionsRegistry: coreServices.permissionsRegistry,
         auditor: coreServices.auditor,
         catalog: catalogServiceRef,
+        dagster: dagsterClientServiceRef,
       },
       async init({
         config,
@@ -41,8 +42,9 @@ export const dagsterPlugin = createBackendPlugin({
         permissionsRegistry,
         auditor,
         catalog,
+        dagster,
       }) {
-        const instances = readDagsterInstanceConfigs(config);
+        const { instances } = dagster;
         if (instances.length === 0) {
           logger.info(
             'No Dagster instances configured (dagster.instances); Dagster data is not available',
@@ -51,14 +53,9 @@ export const dagsterPlugin = createBackendPlugin({
         permissionsRegistry.addPermissions(dagsterPermissions);
         const projects = await DatabaseProjectStore.create({ database });
         const reads = DagsterReadService.create({
-          instances,
+          dagster,
           logger,
-          clientOptions: {
-            timeoutMs: config.getOptionalNumber('dagster.client.timeoutMs'),
-            maxAttempts: config.getOptionalNumber('dagster.client.maxAttempts'),
-            baseDelayMs: config.getOptionalNumber('dagster.client.baseDelayMs'),
-          },
-          deadlineMs: config.getOptionalNumber('dagster.client.deadlineMs'),
+          deadlineMs: dagster.settings.deadlineMs,
           cacheTtlMs: config.getOptionalNumber('dagster.cache.ttlMs'),
         });
         const router = await createRouter({

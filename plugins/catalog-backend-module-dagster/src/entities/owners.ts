@@ -1,15 +1,17 @@
-/** A Dagster asset owner: `team:x` or an email address. */
-export type DagsterOwner =
-  | { type: 'team'; team: string }
-  | { type: 'user'; email: string };
+import {
+  KubernetesValidatorFunctions as valid,
+  parseEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import {
+  DagsterAsset,
+  DagsterOwnerDirectory,
+  DagsterOwnerMapping,
+  defaultDagsterOwnerMapping,
+} from '@internal/backstage-plugin-dagster-node';
 
 /** The groups and users the catalog knows, for mapping Dagster owners. */
-export interface OwnerDirectory {
-  /** The entity ref of the group with this (lowercase) name, if any. */
-  group(name: string): string | undefined;
-  /** The entity ref of the user with this (lowercase) email, if any. */
-  userByEmail(email: string): string | undefined;
-}
+export type OwnerDirectory = DagsterOwnerDirectory;
 
 /** A directory over what the catalog holds. */
 export function directoryFrom(
@@ -35,38 +37,83 @@ export function conventionalDirectory(namespace = 'default'): OwnerDirectory {
 
 export interface ResolvedOwner {
   owner: string;
-  /** True when no Dagster owner matched a catalog group or user. */
+  /** True when the mapping found no owner, so the fallback owner stands in. */
   ownerless: boolean;
-  /** Owners Dagster named that the catalog does not know. */
+  /** Owners Dagster named that the mapping could not place. */
   unknown: string[];
+  /** Why the mapping's answer was not used, for the log. */
+  problem?: string;
+}
+
+/** What {@link resolveOwner} needs besides the asset. */
+export interface OwnerContext {
+  instanceId: string;
+  namespace: string;
+  directory: OwnerDirectory;
+  fallbackOwner: string;
+  /** The adopter's mapping, set through the extension point; the built-in one otherwise. */
+  ownerMapping?: DagsterOwnerMapping;
 }
 
 /**
- * Picks the catalog owner of an asset: the first Dagster team that is a
- * catalog group, else the first email that is a catalog user, else the
- * fallback owner (and the asset is marked ownerless).
+ * The catalog owner of an asset, as the owner mapping decides; the
+ * fallback owner (and the ownerless label) when it finds none, throws, or
+ * answers something that is not an entity ref. A bare name is a group in
+ * the provider's namespace.
  */
 export function resolveOwner(
-  owners: DagsterOwner[],
-  directory: OwnerDirectory,
-  fallbackOwner: string,
+  asset: DagsterAsset,
+  ctx: OwnerContext,
 ): ResolvedOwner {
-  const unknown: string[] = [];
-  let team: string | undefined;
-  let user: string | undefined;
-  for (const o of owners) {
-    if (o.type === 'team') {
-      const ref = directory.group(o.team.replace(/^team:/, '').toLowerCase());
-      if (ref) team ??= ref;
-      else unknown.push(`team:${o.team}`);
-    } else {
-      const ref = directory.userByEmail(o.email.toLowerCase());
-      if (ref) user ??= ref;
-      else unknown.push(o.email);
-    }
+  const mapping = ctx.ownerMapping ?? defaultDagsterOwnerMapping;
+  const fallback = (unknown: string[], problem?: string): ResolvedOwner => ({
+    owner: ctx.fallbackOwner,
+    ownerless: true,
+    unknown,
+    ...(problem ? { problem } : {}),
+  });
+  const key = asset.key.join('/');
+  let decision;
+  try {
+    decision = mapping({
+      asset,
+      instanceId: ctx.instanceId,
+      directory: ctx.directory,
+    });
+  } catch (error) {
+    return fallback(
+      [],
+      `The owner mapping failed on asset "${key}" (${
+        (error as Error)?.message ?? error
+      }); it gets the fallback owner`,
+    );
   }
-  const owner = team ?? user;
-  return owner
-    ? { owner, ownerless: false, unknown }
-    : { owner: fallbackOwner, ownerless: true, unknown };
+  const unknown = decision?.unknownOwners ?? [];
+  if (!decision?.owner) return fallback(unknown);
+  const ref = ownerRef(decision.owner, ctx.namespace);
+  if (ref) return { owner: ref, ownerless: false, unknown };
+  return fallback(
+    unknown,
+    `The owner mapping gave asset "${key}" the owner ${JSON.stringify(
+      decision.owner,
+    )}, which is not an entity ref; it gets the fallback owner`,
+  );
+}
+
+/** A valid owner entity ref in its canonical form, or undefined. */
+function ownerRef(text: string, namespace: string): string | undefined {
+  let ref;
+  try {
+    ref = parseEntityRef(text, {
+      defaultKind: 'group',
+      defaultNamespace: namespace,
+    });
+  } catch {
+    return undefined;
+  }
+  const ok =
+    valid.isValidKind(ref.kind) &&
+    valid.isValidNamespace(ref.namespace) &&
+    valid.isValidObjectName(ref.name);
+  return ok ? stringifyEntityRef(ref) : undefined;
 }

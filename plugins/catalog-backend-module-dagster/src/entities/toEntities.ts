@@ -14,7 +14,7 @@ import {
 } from '@internal/backstage-plugin-dagster-common';
 import type { DagsterAsset } from '@internal/backstage-plugin-dagster-node';
 import { assetEntityName, projectEntityName, toTag } from './entityName';
-import { OwnerDirectory, ResolvedOwner } from './owners';
+import { OwnerContext, ResolvedOwner } from './owners';
 
 /** Labels the provider sets, for catalog filters and policies. */
 export const OWNERLESS_LABEL = 'dagster.io/ownerless';
@@ -50,12 +50,8 @@ export class NameCache {
   }
 }
 
-export interface EntityContext {
-  instanceId: string;
+export interface EntityContext extends OwnerContext {
   webUrl: string;
-  namespace: string;
-  fallbackOwner: string;
-  directory: OwnerDirectory;
   /** `url:` location ref naming this provider's source, for the managed-by annotations. */
   locationRef: string;
 }

@@ -12,6 +12,7 @@ import {
 import type {
   DagsterClient,
   DagsterInstanceConfig,
+  DagsterOwnerMapping,
 } from '@internal/backstage-plugin-dagster-node';
 import { workspaceToEntities } from './workspaceToEntities';
 import { loadOwnerDirectory, loadProvidedEntities } from './catalogLookups';
@@ -26,6 +27,8 @@ export interface DagsterEntityProviderOptions {
   auth: AuthService;
   namespace: string;
   fallbackOwner: string;
+  /** Who owns what; the built-in mapping when left out. */
+  ownerMapping?: DagsterOwnerMapping;
 }
 
 /**
@@ -103,6 +106,7 @@ export class DagsterEntityProvider implements EntityProvider {
       webUrl: instance.webUrl,
       namespace: this.options.namespace,
       fallbackOwner: this.options.fallbackOwner,
+      ownerMapping: this.options.ownerMapping,
       directory,
       locationRef: this.locationRef,
     });

@@ -59,9 +59,8 @@ export function workspaceToEntities(
     const assets = location.assets
       .map(asset => ({ asset, key: asset.key.join('/') }))
       .sort(byKey);
-    const owners = assets.map(({ asset }) =>
-      resolveOwner(asset.owners, ctx.directory, ctx.fallbackOwner),
-    );
+    const owners = assets.map(({ asset }) => resolveOwner(asset, ctx));
+    for (const { problem } of owners) if (problem) problems.push(problem);
     const entities = [projectToEntity(location.name, owners, ctx)];
     for (let i = 0; i < assets.length; i++) {
       const { asset, key } = assets[i];

@@ -3,8 +3,6 @@ import { NotFoundError } from '@backstage/errors';
 import {
   DagsterAssetNotFoundError,
   DagsterAssetReadClient,
-  DagsterClientOptions,
-  DagsterGraphQLClient,
   DagsterInstanceConfig,
   DagsterLineageNode,
 } from '@internal/backstage-plugin-dagster-node';
@@ -33,12 +31,17 @@ import {
 import { rollUpChecks } from './status';
 import { TtlCache } from './TtlCache';
 
+/** The configured instances and their clients, as dagster-node's client service gives them. */
+export interface DagsterReadClients {
+  readonly instances: DagsterInstanceConfig[];
+  forInstance(instanceId: string): DagsterAssetReadClient;
+}
+
 /** Options of {@link DagsterReadService.create}. */
 export interface DagsterReadServiceOptions {
-  instances: DagsterInstanceConfig[];
+  /** The Dagster client service (`dagsterClientServiceRef`); tests may hand in fakes. */
+  dagster: DagsterReadClients;
   logger: LoggerService;
-  /** Passed to every client: timeouts, attempts, backoff. */
-  clientOptions?: Partial<Omit<DagsterClientOptions, 'instance' | 'logger'>>;
   /**
    * Longest one answer may wait on Dagster, every request, retry and backoff
    * wait included; then it is a 503. Default 10 s.
@@ -54,8 +57,6 @@ export interface DagsterReadServiceOptions {
   historyLimit?: number;
   /** Most nodes whose checks are looked up for a lineage graph; default 200. */
   maxCheckedNodes?: number;
-  /** Builds the client of an instance; tests may hand in a fake. */
-  clientFactory?: (instance: DagsterInstanceConfig) => DagsterAssetReadClient;
 }
 
 /** What an instance reports about itself: its version, or why it did not. */
@@ -74,20 +75,12 @@ export type InstanceHealth =
  */
 export class DagsterReadService {
   static create(options: DagsterReadServiceOptions): DagsterReadService {
-    const clients = new Map<string, DagsterAssetReadClient>();
-    for (const instance of options.instances) {
-      clients.set(
-        instance.id,
-        options.clientFactory?.(instance) ??
-          DagsterGraphQLClient.create({
-            ...options.clientOptions,
-            instance,
-            logger: options.logger,
-          }),
-      );
-    }
+    const { instances } = options.dagster;
+    const clients = new Map(
+      instances.map(i => [i.id, options.dagster.forInstance(i.id)]),
+    );
     const addresses = new Map(
-      options.instances.map(i => [i.id, addressesOf(i.graphqlUrl)]),
+      instances.map(i => [i.id, addressesOf(i.graphqlUrl)]),
     );
     return new DagsterReadService(
       clients,
