@@ -31,6 +31,7 @@ for tool in git python3; do
 done
 require_free_port 7007 "backend for the end-to-end tests"
 require_free_port 3100 "demo Dagster that the tests read"
+require_free_port 7017 "backend that the API fuzzing runs against"
 
 export BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING="$PG_URL"
 export BACKSTAGE_TEST_DISABLE_DOCKER=1
@@ -46,6 +47,7 @@ step "Waiting for the demo Dagster"; wait_for_demo_dagster
 step "Demo estate's own tests (pytest, ruff)"
 (cd examples/dagster-estate && "$DAGSTER_PORTAL_VENV/bin/ruff" check . && "$DAGSTER_PORTAL_VENV/bin/ruff" format --check . && "$DAGSTER_PORTAL_VENV/bin/pytest" -q)
 step "Unit and integration tests (SQLite and PostgreSQL, real Dagster)"; CI=true yarn backstage-cli repo test --verbose
+step "Fuzzing the dagster API from its contract (schemathesis, each demo identity)"; bash scripts/fuzz-api.sh
 step "Builds"; yarn backstage-cli repo build --all
 step "End-to-end tests in Chromium ($("$CHROMIUM" --version))"; CI=true yarn playwright test
 echo; echo "All checks passed."

@@ -9,6 +9,7 @@ import { DagsterReadService } from './reads/DagsterReadService';
 import { createReadRouter } from './reads/readRouter';
 import { DatabaseProjectStore } from './projects/DatabaseProjectStore';
 import { createRouter } from './router';
+import { refuseUndocumentedMethods, serveContract } from './schema/router';
 
 /**
  * The Dagster platform backend plugin: project registry and (as they arrive)
@@ -70,6 +71,8 @@ export const dagsterPlugin = createBackendPlugin({
         router.use(
           await createReadRouter({ httpAuth, permissions, catalog, reads }),
         );
+        router.use(refuseUndocumentedMethods());
+        httpRouter.use(serveContract());
         httpRouter.use(router);
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
         // The contract is public: it tells a client how to call, never any data.

@@ -32,11 +32,19 @@ export const spec = {
         "name": "entityRef",
         "in": "query",
         "required": true,
-        "description": "The catalog entity, such as resource:default/claims.raw or system:default/road-safety.",
+        "description": "The catalog entity, such as resource:default/claims.silver.claims_clean (an asset) or system:default/benefit-claims (a project).",
         "schema": {
           "type": "string",
           "minLength": 1,
           "maxLength": 300
+        },
+        "examples": {
+          "asset": {
+            "value": "resource:default/claims.silver.claims_clean"
+          },
+          "project": {
+            "value": "system:default/benefit-claims"
+          }
         }
       }
     },
@@ -909,18 +917,19 @@ export const spec = {
             "name": "depth",
             "in": "query",
             "required": false,
+            "description": "Hops from the entity's assets, a whole number from 1 to 5 (default 2).",
             "schema": {
               "type": "string",
-              "description": "A whole number from 1 to 5 (default 2)."
+              "pattern": "^[1-5]$"
             }
           },
           {
             "name": "direction",
             "in": "query",
             "required": false,
+            "description": "Which way to walk (default both).",
             "schema": {
-              "type": "string",
-              "description": "upstream, downstream or both (default)."
+              "$ref": "#/components/schemas/LineageDirection"
             }
           }
         ],

@@ -1,4 +1,8 @@
-import type { ProjectRequest } from '../schema';
+import type {
+  LawfulBasis,
+  ProjectClassification,
+  ProjectRequest,
+} from '../schema';
 import { classificationRefusal, LAWFUL_BASES } from './classification';
 
 /**
@@ -139,6 +143,17 @@ export function validateProject(
 }
 
 /**
+ * A request that passed {@link validateProject}: its classification and
+ * lawful basis are ones the platform knows.
+ *
+ * @public
+ */
+export type ValidProjectRequest = Omit<
+  ProjectRequest,
+  'classification' | 'lawfulBasis'
+> & { classification: ProjectClassification; lawfulBasis?: LawfulBasis };
+
+/**
  * The registry's fields of a request and nothing else; lawful basis and
  * retention only when personal data is processed. Check it with
  * {@link validateProject} first: this only picks fields.
@@ -147,7 +162,7 @@ export function validateProject(
  */
 export function toProjectRequest(
   input: Partial<Record<keyof ProjectRequest, unknown>>,
-): ProjectRequest {
+): ValidProjectRequest {
   const request = {
     name: input.name,
     owner: input.owner,
@@ -163,7 +178,7 @@ export function toProjectRequest(
         }
       : {}),
   };
-  return request as ProjectRequest;
+  return request as ValidProjectRequest;
 }
 
 /**
