@@ -4,7 +4,6 @@ import {
   DagsterAssetNotFoundError,
   DagsterAssetReadClient,
   DagsterInstanceConfig,
-  DagsterLineageNode,
 } from '@internal/backstage-plugin-dagster-node';
 import { readAssetChecks, readProjectChecks } from './checks';
 import { answerWithin } from './deadline';
@@ -18,17 +17,13 @@ import {
 } from './lineage';
 import {
   AssetChecksReport,
-  CheckStatus,
   DagsterTarget,
   LineageDirection,
   LineageGraph,
   ProjectChecksReport,
 } from './model';
-import {
-  plainAssetEntityName,
-  printable,
-} from '@internal/backstage-plugin-dagster-common';
-import { rollUpChecks } from './status';
+import { printable } from '@internal/backstage-plugin-dagster-common';
+import { withStatus } from './nodeStatus';
 import { TtlCache } from './TtlCache';
 
 /** The configured instances and their clients, as dagster-node's client service gives them. */
@@ -173,7 +168,10 @@ export class DagsterReadService {
           roots: roots.map(keyString),
           depth: options.depth,
           direction: options.direction,
-          nodes: await this.withStatus(client, walk.nodes, signal),
+          nodes: await withStatus(client, walk.nodes, {
+            maxCheckedNodes: this.limits.maxCheckedNodes,
+            signal,
+          }),
           edges: walk.edges,
           truncated: walk.truncated,
         };
@@ -319,51 +317,5 @@ export class DagsterReadService {
     return [...(await graph).values()]
       .filter(node => node.location === location.name)
       .map(node => node.key);
-  }
-
-  /** Latest runs and check roll-ups of the walk's nodes, read side by side in bounded batches. */
-  private async withStatus(
-    client: DagsterAssetReadClient,
-    nodes: DagsterLineageNode[],
-    signal: AbortSignal,
-  ): Promise<LineageGraph['nodes']> {
-    const checked = nodes
-      .filter(n => n.hasAssetChecks)
-      .slice(0, this.limits.maxCheckedNodes);
-    const [infos, checks] = await Promise.all([
-      client.getLatestInfo(
-        nodes.map(n => n.key),
-        { signal },
-      ),
-      client.getChecksOfAssets(
-        checked.map(n => n.key),
-        { signal },
-      ),
-    ]);
-    const latest = new Map(infos.map(info => [keyString(info.key), info]));
-    const checkStatus = new Map<string, CheckStatus | 'none'>(
-      checks.map(read => [keyString(read.key), rollUpChecks(read.checks)]),
-    );
-    return nodes.map(node => {
-      const key = keyString(node.key);
-      const info = latest.get(key);
-      const entityName = plainAssetEntityName(node.key);
-      return {
-        key,
-        ...(entityName ? { entityName } : {}),
-        location: node.location,
-        group: node.group,
-        status: {
-          ...(info?.lastMaterializedAt
-            ? { lastMaterializedAt: info.lastMaterializedAt }
-            : {}),
-          ...(info?.lastRunStatus ? { lastRunStatus: info.lastRunStatus } : {}),
-          running: (info?.inProgressRunIds.length ?? 0) > 0,
-          checks: node.hasAssetChecks
-            ? checkStatus.get(key) ?? 'unknown'
-            : 'none',
-        },
-      };
-    });
   }
 }
