@@ -30,6 +30,7 @@ export const dagsterPlugin = createBackendPlugin({
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         auditor: coreServices.auditor,
+        userInfo: coreServices.userInfo,
         catalog: catalogServiceRef,
         dagster: dagsterClientServiceRef,
       },
@@ -42,6 +43,7 @@ export const dagsterPlugin = createBackendPlugin({
         permissions,
         permissionsRegistry,
         auditor,
+        userInfo,
         catalog,
         dagster,
       }) {
@@ -62,6 +64,7 @@ export const dagsterPlugin = createBackendPlugin({
         const router = await createRouter({
           httpAuth,
           permissions,
+          userInfo,
           auditor,
           projects,
           instances,

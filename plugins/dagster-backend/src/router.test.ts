@@ -39,6 +39,12 @@ const request1 = {
 async function appWith(
   result: AuthorizeResult.ALLOW | AuthorizeResult.DENY = AuthorizeResult.ALLOW,
   auditor = mockServices.auditor.mock(),
+  who: {
+    /** Permissions denied whatever `result` says. */
+    denied?: string[];
+    /** The caller's user and groups. */
+    ownershipEntityRefs?: string[];
+  } = {},
 ) {
   const event = { success: jest.fn(), fail: jest.fn() };
   auditor.createEvent.mockResolvedValue(event);
@@ -46,7 +52,18 @@ async function appWith(
   const router = await createRouter({
     httpAuth: mockServices.httpAuth(),
     permissions: mockServices.permissions.mock({
-      authorize: async reqs => reqs.map(() => ({ result })),
+      authorize: async reqs =>
+        reqs.map(r => ({
+          result: who.denied?.includes(r.permission.name)
+            ? AuthorizeResult.DENY
+            : result,
+        })),
+    }),
+    userInfo: mockServices.userInfo({
+      ownershipEntityRefs: who.ownershipEntityRefs ?? [
+        'user:default/mock',
+        'group:default/transport-analysts',
+      ],
     }),
     auditor,
     projects,
@@ -240,5 +257,67 @@ describe('createRouter', () => {
     const { app } = await appWith();
     const res = await request(app).get('/projects/nope').expect(404);
     expect(res.body.error.message).toMatch(/nope/);
+  });
+
+  it('lets only members of the owning team register, or platform admins, and audits the refusal', async () => {
+    const dana = {
+      denied: ['dagster.project.admin'],
+      ownershipEntityRefs: ['user:default/dana', 'group:default/claims-data-team'],
+    };
+    const auditor = mockServices.auditor.mock();
+    const { app, event, projects } = await appWith(
+      AuthorizeResult.ALLOW,
+      auditor,
+      dana,
+    );
+    for (const dryRun of ['true', 'false']) {
+      const res = await request(app)
+        .post(`/projects?dryRun=${dryRun}`)
+        .send(request1)
+        .expect(403);
+      expect(res.body.error.message).toBe(
+        'You may only register projects for a team you are a member of; you are not in group:default/transport-analysts',
+      );
+    }
+    expect(await projects.list()).toEqual([]);
+    expect(event.fail).toHaveBeenCalledTimes(2);
+    expect(event.success).not.toHaveBeenCalled();
+
+    // Her own team, written without kind or namespace, is hers to register.
+    await request(app)
+      .post('/projects')
+      .send({ ...request1, owner: 'claims-data-team' })
+      .expect(201);
+
+    const admin = await appWith(AuthorizeResult.ALLOW, undefined, {
+      ownershipEntityRefs: ['user:default/pat', 'group:default/data-platform-team'],
+    });
+    await request(admin.app).post('/projects').send(request1).expect(201);
+  });
+
+  it('leaves the money fields out for a caller who may not see cost, and nothing else', async () => {
+    const { app } = await appWith();
+    await request(app).post('/projects').send(request1).expect(201);
+    const guest = await appWith(AuthorizeResult.ALLOW, undefined, {
+      denied: ['dagster.cost.read'],
+    });
+    await request(guest.app).post('/projects').send(request1).expect(201);
+
+    const list = await request(guest.app).get('/projects').expect(200);
+    const one = await request(guest.app).get('/projects/road-safety').expect(200);
+    for (const project of [list.body.items[0], one.body]) {
+      expect(project).not.toHaveProperty('costCentre');
+      expect(project).not.toHaveProperty('monthlyBudgetGbp');
+      expect(project).toMatchObject({
+        name: 'road-safety',
+        owner: 'group:default/transport-analysts',
+        classification: 'OFFICIAL',
+      });
+    }
+    const full = await request(app).get('/projects/road-safety').expect(200);
+    expect(full.body).toMatchObject({
+      costCentre: 'DFT-77',
+      monthlyBudgetGbp: 900,
+    });
   });
 });

@@ -3,7 +3,9 @@ import {
   BackstageCredentials,
   HttpAuthService,
   PermissionsService,
+  UserInfoService,
 } from '@backstage/backend-plugin-api';
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import {
   ConflictError,
   InputError,
@@ -15,6 +17,8 @@ import {
   BasicPermission,
 } from '@backstage/plugin-permission-common';
 import {
+  dagsterCostReadPermission,
+  dagsterProjectAdminPermission,
   dagsterProjectCreatePermission,
   dagsterProjectReadPermission,
   describeViolations,
@@ -24,6 +28,7 @@ import {
 } from '@internal/backstage-plugin-dagster-common';
 import type { DagsterInstanceConfig } from '@internal/backstage-plugin-dagster-node';
 import type { Request } from 'express';
+import type { RegisteredProject } from '@internal/backstage-plugin-dagster-common';
 import { ProjectStore, StoredProject } from './projects/ProjectStore';
 import type { InstanceHealth } from './reads/DagsterReadService';
 import { createOpenApiRouter } from './schema/router';
@@ -32,6 +37,7 @@ import { createOpenApiRouter } from './schema/router';
 export interface RouterOptions {
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
+  userInfo: UserInfoService;
   auditor: AuditorService;
   projects: ProjectStore;
   instances: DagsterInstanceConfig[];
@@ -45,7 +51,8 @@ export interface RouterOptions {
  * routes are registered here; the read routes are mounted on it by the plugin.
  */
 export async function createRouter(options: RouterOptions) {
-  const { httpAuth, permissions, auditor, projects, instances, demo } = options;
+  const { httpAuth, permissions, userInfo, auditor, projects, instances, demo } =
+    options;
   const router = await createOpenApiRouter();
 
   const authorize = async (req: Request, permission: BasicPermission) => {
@@ -63,6 +70,46 @@ export async function createRouter(options: RouterOptions) {
       );
     }
     return credentials;
+  };
+
+  const allowed = async (
+    credentials: BackstageCredentials,
+    permission: BasicPermission,
+  ) => {
+    const [decision] = await permissions.authorize([{ permission }], {
+      credentials,
+    });
+    return decision.result === AuthorizeResult.ALLOW;
+  };
+
+  /** Money fields only for those allowed to see cost. */
+  const shown = async (credentials: BackstageCredentials) => {
+    if (await allowed(credentials, dagsterCostReadPermission)) {
+      return (project: StoredProject): RegisteredProject => project;
+    }
+    return ({
+      costCentre: _costCentre,
+      monthlyBudgetGbp: _budget,
+      ...rest
+    }: StoredProject): RegisteredProject => rest;
+  };
+
+  /** A person registers for their own team; platform admins for any team. */
+  const checkOwnership = async (
+    credentials: BackstageCredentials,
+    owner: string,
+  ) => {
+    const ownerRef = stringifyEntityRef(
+      parseEntityRef(owner, { defaultKind: 'group', defaultNamespace: 'default' }),
+    );
+    if ((credentials.principal as { type: string }).type === 'user') {
+      const { ownershipEntityRefs } = await userInfo.getUserInfo(credentials);
+      if (ownershipEntityRefs.includes(ownerRef)) return;
+    }
+    if (await allowed(credentials, dagsterProjectAdminPermission)) return;
+    throw new NotAllowedError(
+      `You may only register projects for a team you are a member of; you are not in ${ownerRef}`,
+    );
   };
 
   router.get('/health', (_req, res) => {
@@ -92,20 +139,21 @@ export async function createRouter(options: RouterOptions) {
   });
 
   router.get('/projects', async (req, res) => {
-    await authorize(req, dagsterProjectReadPermission);
+    const credentials = await authorize(req, dagsterProjectReadPermission);
     const owner =
       typeof req.query.owner === 'string' ? req.query.owner : undefined;
-    res.json({ items: await projects.list({ owner }) });
+    const show = await shown(credentials);
+    res.json({ items: (await projects.list({ owner })).map(show) });
   });
 
   router.get('/projects/:name', async (req, res) => {
-    await authorize(req, dagsterProjectReadPermission);
+    const credentials = await authorize(req, dagsterProjectReadPermission);
     const project = await projects.get(req.params.name);
     if (!project)
       throw new NotFoundError(
         `No project named "${req.params.name}" is registered`,
       );
-    res.json(project);
+    res.json((await shown(credentials))(project));
   });
 
   /*
@@ -125,6 +173,7 @@ export async function createRouter(options: RouterOptions) {
     try {
       const credentials = await authorize(req, dagsterProjectCreatePermission);
       const project = toStoredProject(req.body ?? {}, credentials);
+      await checkOwnership(credentials, project.owner);
       if (dryRun) {
         if (await projects.get(project.name)) {
           throw new ConflictError(

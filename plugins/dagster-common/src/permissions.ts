@@ -45,6 +45,28 @@ export const dagsterProjectCreatePermission = createPermission({
 });
 
 /**
+ * Register a project for a team the person is not a member of: for
+ * platform admins. Everyone else may only register their own team's projects.
+ *
+ * @public
+ */
+export const dagsterProjectAdminPermission = createPermission({
+  name: 'dagster.project.admin',
+  attributes: { action: 'update' },
+});
+
+/**
+ * See money: the cost centres and budgets of the registry (and, as they
+ * arrive, cost per project). Without it the rest of the registry stays readable.
+ *
+ * @public
+ */
+export const dagsterCostReadPermission = createPermission({
+  name: 'dagster.cost.read',
+  attributes: { action: 'read' },
+});
+
+/**
  * Every permission of the Dagster plugin family.
  *
  * @public
@@ -54,4 +76,6 @@ export const dagsterPermissions = [
   dagsterAssetMaterializePermission,
   dagsterProjectReadPermission,
   dagsterProjectCreatePermission,
+  dagsterProjectAdminPermission,
+  dagsterCostReadPermission,
 ];

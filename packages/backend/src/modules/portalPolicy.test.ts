@@ -8,6 +8,8 @@ import {
 import { templateDryRunPermission } from '@backstage/plugin-scaffolder-common/alpha';
 import {
   dagsterAssetMaterializePermission,
+  dagsterCostReadPermission,
+  dagsterProjectAdminPermission,
   dagsterProjectCreatePermission,
 } from '@internal/backstage-plugin-dagster-common';
 import { PortalPermissionPolicy } from './portalPolicy';
@@ -38,6 +40,31 @@ describe('PortalPermissionPolicy', () => {
     expect((await policy.handle(query, guest)).result).toBe(
       AuthorizeResult.DENY,
     );
+  });
+
+  it('shows money to team members, not to guests', async () => {
+    const query = { permission: dagsterCostReadPermission };
+    expect((await policy.handle(query, dana)).result).toBe(
+      AuthorizeResult.ALLOW,
+    );
+    expect((await policy.handle(query, guest)).result).toBe(
+      AuthorizeResult.DENY,
+    );
+  });
+
+  it('lets only platform admins register projects for any team', async () => {
+    const query = { permission: dagsterProjectAdminPermission };
+    const pat = person('user:default/pat.platform', [
+      'group:default/data-platform-team',
+    ]);
+    expect((await policy.handle(query, pat)).result).toBe(
+      AuthorizeResult.ALLOW,
+    );
+    for (const other of [dana, guest]) {
+      expect((await policy.handle(query, other)).result).toBe(
+        AuthorizeResult.DENY,
+      );
+    }
   });
 
   it.each([

@@ -21,12 +21,18 @@ import {
 import { templateDryRunPermission } from '@backstage/plugin-scaffolder-common/alpha';
 import {
   dagsterAssetMaterializePermission,
+  dagsterCostReadPermission,
+  dagsterProjectAdminPermission,
   dagsterProjectCreatePermission,
 } from '@internal/backstage-plugin-dagster-common';
+
+/** The platform's admins: they may register a project for any team. */
+const PLATFORM_ADMINS = 'group:default/data-platform-team';
 
 /** What only members of a team may do. */
 const TEAM_MEMBERS_ONLY = [
   dagsterProjectCreatePermission,
+  dagsterCostReadPermission,
   catalogLocationCreatePermission,
   catalogLocationAnalyzePermission,
   templateDryRunPermission,
@@ -39,6 +45,8 @@ const TEAM_MEMBERS_ONLY = [
  *   can look around but not create. That covers projects, and registering
  *   in the catalog (a location, its dry run, its analysis) and template dry
  *   runs, which have the backend read URLs on the person's behalf.
+ * - Money (cost centres, budgets) is for members of a team, not the guest.
+ * - Registering a project for a team one is not in is for platform admins.
  * - Everything else is allowed to signed-in people.
  */
 export class PortalPermissionPolicy implements PermissionPolicy {
@@ -54,6 +62,13 @@ export class PortalPermissionPolicy implements PermissionPolicy {
           claims: user?.info.ownershipEntityRefs ?? [],
         }),
       );
+    }
+    if (isPermission(permission, dagsterProjectAdminPermission)) {
+      return {
+        result: (user?.info.ownershipEntityRefs ?? []).includes(PLATFORM_ADMINS)
+          ? AuthorizeResult.ALLOW
+          : AuthorizeResult.DENY,
+      };
     }
     if (TEAM_MEMBERS_ONLY.some(p => isPermission(permission, p))) {
       return {

@@ -232,7 +232,7 @@ export const spec = {
       },
       "RegisteredProject": {
         "type": "object",
-        "description": "A pipeline project in the platform's registry. The money fields (costCentre, monthlyBudgetGbp) are left out for callers without dagster.project.cost.read.",
+        "description": "A pipeline project in the platform's registry. The money fields (costCentre, monthlyBudgetGbp) are left out for callers without dagster.cost.read.",
         "additionalProperties": false,
         "required": [
           "name",
@@ -761,7 +761,7 @@ export const spec = {
     "/projects": {
       "get": {
         "operationId": "ListProjects",
-        "description": "Every registered project (dagster.project.read); money fields only with dagster.project.cost.read.",
+        "description": "Every registered project (dagster.project.read); money fields only with dagster.cost.read.",
         "parameters": [
           {
             "name": "owner",
