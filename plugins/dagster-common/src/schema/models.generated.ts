@@ -102,7 +102,7 @@ export interface ProjectRequest {
 }
 
 /**
- * A pipeline project in the platform's registry. The money fields (costCentre, monthlyBudgetGbp) are left out for callers without dagster.project.cost.read.
+ * A pipeline project in the platform's registry. The money fields (costCentre, monthlyBudgetGbp) are left out for callers without dagster.cost.read.
  *
  * @public
  */
