@@ -1,8 +1,12 @@
 import { createBackend } from '@backstage/backend-defaults';
+import { rootHttpRouterWithPlainErrors } from './errorBodies';
 import { demoSignInModule } from './modules/demoSignIn';
 import { portalPolicyModule } from './modules/portalPolicy';
 
 const backend = createBackend();
+
+// Error bodies without stack traces or server paths, except while developing the demo
+backend.add(rootHttpRouterWithPlainErrors);
 
 backend.add(import('@backstage/plugin-app-backend'));
 backend.add(import('@backstage/plugin-proxy-backend'));
