@@ -22,6 +22,7 @@ import { entityPage } from './components/catalog/EntityPage';
 import { searchPage } from './components/search/SearchPage';
 import { Root } from './components/Root';
 import { DemoSignInPage } from './components/signIn/DemoSignInPage';
+import { themes } from './themes';
 import { AlertDisplay, OAuthRequestDialog } from '@backstage/core-components';
 import { createApp } from '@backstage/app-defaults';
 import { AppRouter, FlatRoutes } from '@backstage/core-app-api';
@@ -46,6 +47,7 @@ const app = createApp({
   components: {
     SignInPage: DemoSignInPage,
   },
+  themes,
 });
 
 const routes = (
