@@ -1,4 +1,5 @@
 import { expect, Page, test } from '@playwright/test';
+import { AxeExclusion, expectNoAxeViolations } from './axe';
 
 async function signInAs(page: Page, person: string) {
   await page.goto('/');
@@ -6,6 +7,12 @@ async function signInAs(page: Page, person: string) {
   await page.goto('/');
   await page.getByRole('button', { name: `Sign in as ${person}` }).click();
 }
+
+/** Backstage's template card puts its entity link inside an icon button. */
+const TEMPLATE_DETAIL_BUTTON: AxeExclusion = {
+  selector: 'button[id^="viewDetail-template:"]',
+  why: "Backstage's TemplateDetailButton (plugin-scaffolder-react), not ours: nested-interactive and link-name",
+};
 
 const next = (page: Page) => page.getByRole('button', { name: 'Next' }).click();
 
@@ -21,6 +28,7 @@ test('a data team creates a project from the template in demo mode, and finds it
   await expect(page.getByText('Dagster pipeline project')).toBeVisible({
     timeout: 30_000,
   });
+  await expectNoAxeViolations(page, { exclude: [TEMPLATE_DETAIL_BUTTON] });
   await page
     .locator('article, [class*="MuiCard"]')
     .filter({ hasText: 'Dagster pipeline project' })
@@ -41,6 +49,8 @@ test('a data team creates a project from the template in demo mode, and finds it
   await expect(
     page.getByText(/lowercase letters, digits and single hyphens/i).first(),
   ).toBeVisible();
+  // Our project name field, in its error state.
+  await expectNoAxeViolations(page);
   await page.getByLabel('Project name').fill(name);
   await next(page);
 
@@ -59,6 +69,7 @@ test('a data team creates a project from the template in demo mode, and finds it
   await page.getByLabel('Lawful basis (UK GDPR Article 6)').click();
   await page.getByRole('option', { name: 'Public task', exact: true }).click();
   await page.getByLabel('Retention period').fill('P6Y');
+  await expectNoAxeViolations(page);
   await next(page);
 
   // How it is built: defaults (dbt, no partitioning, small compute).
@@ -67,6 +78,8 @@ test('a data team creates a project from the template in demo mode, and finds it
   // Repository: the demo target is the default, and says what it is.
   await expect(page.getByText(/demo target/).first()).toBeVisible();
   await page.getByRole('button', { name: 'Review' }).click();
+  await expect(page.getByRole('button', { name: 'Create' })).toBeVisible();
+  await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Create' }).click();
 
   const catalogLink = page

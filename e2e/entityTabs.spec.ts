@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, Page, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
 
 const ASSET_PAGE = '/catalog/default/resource/claims.silver.claims_clean';
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const PROJECT_PAGE = '/catalog/default/system/benefit_claims';
 
 async function signInAs(page: Page, person: string) {
   await page.goto('/');
@@ -11,24 +11,18 @@ async function signInAs(page: Page, person: string) {
   await page.getByRole('button', { name: `Sign in as ${person}` }).click();
 }
 
-async function openAsset(page: Page) {
+async function openEntity(page: Page, path: string, heading: string) {
   // The provider reads Dagster shortly after start; the catalog then processes the entities.
   await expect(async () => {
-    await page.goto(ASSET_PAGE);
-    await expect(
-      page.getByRole('heading', { name: 'claims / silver / claims_clean' }),
-    ).toBeVisible({ timeout: 3_000 });
+    await page.goto(path);
+    await expect(page.getByRole('heading', { name: heading })).toBeVisible({
+      timeout: 3_000,
+    });
   }).toPass({ timeout: 45_000 });
 }
 
-async function expectNoWcagViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-  expect(
-    results.violations.map(
-      v => `${v.id}: ${v.nodes.map(n => n.target.join(' ')).join(', ')}`,
-    ),
-  ).toEqual([]);
-}
+const openAsset = (page: Page) =>
+  openEntity(page, ASSET_PAGE, 'claims / silver / claims_clean');
 
 test('lineage tab: graph, focus on a node, list view, accessible', async ({
   page,
@@ -51,13 +45,13 @@ test('lineage tab: graph, focus on a node, list view, accessible', async ({
     path: 'test-results/screenshots/lineage-tab.png',
     fullPage: true,
   });
-  await expectNoWcagViolations(page);
+  await expectNoAxeViolations(page);
 
   await page.getByRole('button', { name: 'List' }).click();
   await expect(
     page.getByText('claims/bronze/claims_raw').first(),
   ).toBeVisible();
-  await expectNoWcagViolations(page);
+  await expectNoAxeViolations(page);
 });
 
 test('checks tab: failing only filter, accessible', async ({ page }) => {
@@ -76,5 +70,26 @@ test('checks tab: failing only filter, accessible', async ({ page }) => {
     path: 'test-results/screenshots/checks-tab.png',
     fullPage: true,
   });
-  await expectNoWcagViolations(page);
+  await expectNoAxeViolations(page);
+});
+
+test('project page: overview card, lineage and checks tabs, accessible', async ({
+  page,
+}) => {
+  await signInAs(page, 'Dana Okafor');
+  await openEntity(page, PROJECT_PAGE, 'benefit_claims');
+  await expect(page.getByText('Stale assets')).toBeVisible({ timeout: 20_000 });
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('tab', { name: 'Lineage' }).click();
+  await expect(page.locator('svg g[role="button"]').first()).toBeVisible({
+    timeout: 20_000,
+  });
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('tab', { name: 'Checks' }).click();
+  await expect(
+    page.getByRole('heading', { name: 'Assets with checks' }),
+  ).toBeVisible({ timeout: 20_000 });
+  await expectNoAxeViolations(page);
 });

@@ -1,4 +1,5 @@
 import { expect, Page, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
 import { syntheticLineage } from '../bench/lineage/syntheticGraph';
 
 /**
@@ -83,5 +84,6 @@ test('a 10,000-asset lineage lays out off the main thread and stays interactive'
   await page.getByRole('button', { name: 'Zoom out' }).click();
   await page.getByRole('button', { name: 'Zoom out' }).click();
   await expect(page.locator('svg g[role="button"]').first()).toBeVisible();
+  await expectNoAxeViolations(page);
   await page.screenshot({ path: 'test-results/screenshots/lineage-10000.png' });
 });
