@@ -14,7 +14,7 @@ const steward = {
   relations: [{ type: 'memberOf', targetRef: 'group:default/data-stewards' }],
 };
 
-async function startAuth() {
+async function startAuth(config: object = { dagster: { demo: true } }) {
   return startTestBackend({
     features: [
       authPlugin,
@@ -24,6 +24,7 @@ async function startAuth() {
         data: {
           app: { baseUrl: 'http://localhost:3000' },
           auth: { providers: { demo: { users: ['sam.steward'] } } },
+          ...config,
         },
       }),
     ],
@@ -52,5 +53,19 @@ describe('demo sign-in', () => {
       .set(DEMO_USER_HEADER, 'admin');
     expect(res.status).toBe(401);
     expect(res.body.error.message).toMatch(/not one of the demo identities/);
+  });
+
+  it.each([
+    ['without dagster.demo', { dagster: { demo: false } }],
+    [
+      'in the production auth environment',
+      { dagster: { demo: true }, auth: { environment: 'production', providers: { demo: { users: ['sam.steward'] } } } },
+    ],
+  ])('signs nobody in %s, though auth.providers.demo is configured', async (_, config) => {
+    const { server } = await startAuth(config);
+    const res = await request(server)
+      .get('/api/auth/demo/refresh')
+      .set(DEMO_USER_HEADER, 'sam.steward');
+    expect(res.status).toBe(404);
   });
 });

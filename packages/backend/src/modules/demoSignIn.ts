@@ -1,4 +1,7 @@
-import { createBackendModule } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
 import {
   authProvidersExtensionPoint,
   createProxyAuthenticator,
@@ -13,8 +16,8 @@ export const DEMO_USER_HEADER = 'x-demo-user';
  * Demo sign-in: the person picks one of the demo identities listed in
  * `auth.providers.demo.users` and is signed in as that catalog user, with the
  * groups the example catalog gives them. It trusts a request header, so it is
- * only for the demo: app-config.production.yaml never configures it, and
- * without `auth.providers.demo` this module registers nothing.
+ * only for the demo: it registers only with `dagster.demo: true` and an
+ * `auth.environment` other than production (app-config.production.yaml sets both).
  */
 const demoAuthenticator = createProxyAuthenticator({
   initialize({ config }) {
@@ -39,8 +42,25 @@ export const demoSignInModule = createBackendModule({
   moduleId: 'demo-provider',
   register(reg) {
     reg.registerInit({
-      deps: { providers: authProvidersExtensionPoint },
-      async init({ providers }) {
+      deps: {
+        providers: authProvidersExtensionPoint,
+        config: coreServices.rootConfig,
+        logger: coreServices.logger,
+      },
+      async init({ providers, config, logger }) {
+        // Config files merge, so a production file laid over app-config.yaml
+        // still holds auth.providers.demo: the demo flag decides, not its presence.
+        const demo = config.getOptionalBoolean('dagster.demo') ?? false;
+        const production =
+          config.getOptionalString('auth.environment') === 'production';
+        if (!demo || production) {
+          if (config.has('auth.providers.demo')) {
+            logger.warn(
+              'Demo sign-in is off: it trusts a request header, so it only runs with dagster.demo: true outside auth.environment production',
+            );
+          }
+          return;
+        }
         providers.registerProvider({
           providerId: 'demo',
           factory: createProxyAuthProviderFactory({
