@@ -32,6 +32,7 @@ export const spec = {
         "name": "entityRef",
         "in": "query",
         "required": true,
+        "allowReserved": true,
         "description": "The catalog entity, such as resource:default/claims.silver.claims_clean (an asset) or system:default/benefit-claims (a project).",
         "schema": {
           "type": "string",
@@ -767,6 +768,7 @@ export const spec = {
             "name": "owner",
             "in": "query",
             "required": false,
+            "allowReserved": true,
             "description": "Only the projects of this owner, such as group:default/data-team.",
             "schema": {
               "type": "string",

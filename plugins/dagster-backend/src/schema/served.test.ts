@@ -35,4 +35,12 @@ describe('the contract, as the plugin serves it', () => {
       .expect(400);
     expect(res.body.error.message).toMatch(/colour/);
   });
+
+  it('takes entity refs as people type them, : and / unencoded', async () => {
+    const { server } = await startTestBackend({ features: [dagsterPlugin] });
+    const res = await request(server)
+      .get('/api/dagster/projects?owner=group:default/data-team')
+      .expect(200);
+    expect(res.body).toEqual({ items: [] });
+  });
 });
