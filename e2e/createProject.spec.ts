@@ -57,6 +57,7 @@ test('a data team creates a project from the template in demo mode, and finds it
   // Cost
   await page.getByLabel('Cost centre').fill('EA-310');
   await page.getByLabel(/Monthly budget/).fill('1200');
+  await expectNoAxeViolations(page);
   await next(page);
 
   // Data protection: personal data needs a lawful basis and a retention period.
@@ -73,10 +74,15 @@ test('a data team creates a project from the template in demo mode, and finds it
   await next(page);
 
   // How it is built: defaults (dbt, no partitioning, small compute).
+  await expect(
+    page.getByRole('checkbox', { name: 'Transform with dbt' }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
   await next(page);
 
   // Repository: the demo target is the default, and says what it is.
   await expect(page.getByText(/demo target/).first()).toBeVisible();
+  await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Review' }).click();
   await expect(page.getByRole('button', { name: 'Create' })).toBeVisible();
   await expectNoAxeViolations(page);
