@@ -18,6 +18,13 @@ install_dependencies() {
   fi
 }
 
+# Stops the background service $1 (a pid) when this script exits, with the others so marked.
+BACKGROUND_PIDS=()
+stop_on_exit() {
+  BACKGROUND_PIDS+=("$1")
+  trap 'kill "${BACKGROUND_PIDS[@]}" 2>/dev/null || true; wait "${BACKGROUND_PIDS[@]}" 2>/dev/null || true' EXIT
+}
+
 # Starts the real Dagster serving the demo estate on port $1 (seeded history, with the
 # daemon) in the background; sets DAGSTER_PID. The log is .tools/dagster-demo.log.
 # Node runs the CLI directly (not through yarn) so that a TERM reaches it and it stops Dagster.
@@ -28,7 +35,7 @@ launch_demo_dagster() {
   node --require @backstage/cli/config/nodeTransform.cjs packages/local-dagster/src/cli.ts \
     --port "$port" --daemon >.tools/dagster-demo.log 2>&1 &
   DAGSTER_PID=$!
-  trap 'kill "$DAGSTER_PID" 2>/dev/null || true; wait "$DAGSTER_PID" 2>/dev/null || true' EXIT
+  stop_on_exit "$DAGSTER_PID"
 }
 
 # Waits until the Dagster started by launch_demo_dagster has loaded every code location.
@@ -43,4 +50,30 @@ wait_for_demo_dagster() {
     sleep 1
   done
   grep 'Dagster ready at' "$log"
+}
+
+# Starts moto, the demo's AWS, on port $1 with the demo's ECS, Lambda and Batch set up, in the
+# background; sets AWS_PID. The log (the set-up's ids, then moto's requests) is .tools/aws-demo.log.
+launch_demo_aws() {
+  local port="$1"
+  mkdir -p .tools
+  : >.tools/aws-demo.log
+  node --require @backstage/cli/config/nodeTransform.cjs packages/local-aws/src/cli.ts \
+    --port "$port" --log .tools/aws-demo.log >>.tools/aws-demo.log 2>&1 &
+  AWS_PID=$!
+  stop_on_exit "$AWS_PID"
+}
+
+# Waits until the moto started by launch_demo_aws is set up.
+wait_for_demo_aws() {
+  local log=.tools/aws-demo.log
+  while ! grep -q 'moto ready at' "$log"; do
+    if ! kill -0 "$AWS_PID" 2>/dev/null; then
+      echo "error: the demo AWS (moto) did not start; its log (.tools/aws-demo.log) ends:" >&2
+      tail -n 30 "$log" >&2
+      exit 1
+    fi
+    sleep 1
+  done
+  grep 'moto ready at' "$log"
 }

@@ -31,6 +31,7 @@ for tool in git python3; do
 done
 require_free_port 7007 "backend for the end-to-end tests"
 require_free_port 3100 "demo Dagster that the tests read"
+require_free_port 5100 "demo AWS (moto) that the tests use"
 require_free_port 7017 "backend that the API fuzzing runs against"
 
 export BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING="$PG_URL"
@@ -41,12 +42,16 @@ step "Installing dependencies"; install_dependencies
 step "Starting the demo estate on real Dagster in the background (seeds its history)"
 launch_demo_dagster 3100
 export DAGSTER_DEMO_URL=http://127.0.0.1:3100
+step "Starting the demo AWS on moto in the background"
+launch_demo_aws 5100
+export AWS_DEMO_ENDPOINT=http://127.0.0.1:5100
 step "Type check"; yarn tsc
 step "Lint"; yarn backstage-cli repo lint
 step "Waiting for the demo Dagster"; wait_for_demo_dagster
+step "Waiting for the demo AWS"; wait_for_demo_aws
 step "Demo estate's own tests (pytest, ruff)"
 (cd examples/dagster-estate && "$DAGSTER_PORTAL_VENV/bin/ruff" check . && "$DAGSTER_PORTAL_VENV/bin/ruff" format --check . && "$DAGSTER_PORTAL_VENV/bin/pytest" -q)
-step "Unit and integration tests (SQLite and PostgreSQL, real Dagster)"; CI=true yarn backstage-cli repo test --verbose
+step "Unit and integration tests (SQLite and PostgreSQL, real Dagster, moto)"; CI=true yarn backstage-cli repo test --verbose
 step "Fuzzing the dagster API from its contract (schemathesis, each demo identity)"; bash scripts/fuzz-api.sh
 step "Builds"; yarn backstage-cli repo build --all
 step "End-to-end tests in Chromium ($("$CHROMIUM" --version))"; CI=true yarn playwright test
