@@ -11,3 +11,4 @@ export * from './schema';
 export * from './client';
 export * from './entityNames';
 export * from './printable';
+export * from './placement';

@@ -14,6 +14,15 @@ export const COMPUTE_TAGS = {
 } as const;
 
 /**
+ * Tag an asset `platform/stateless: "true"` when it keeps nothing between
+ * runs and needs no container of its own: only then may it run on Lambda.
+ * An opt-in, so the template does not set it.
+ *
+ * @public
+ */
+export const STATELESS_TAG = 'platform/stateless';
+
+/**
  * A named workload shape a project picks as its default.
  *
  * @public
