@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { freePort } from './processes';
 
@@ -7,6 +9,8 @@ jest.setTimeout(60_000);
 describe('the local-aws command', () => {
   it('prints the set-up ids, and takes its moto down with it when killed outright', async () => {
     const port = await freePort();
+    // Killed outright, the command cannot remove a temporary log of its own.
+    const logDir = fs.mkdtempSync(path.join(os.tmpdir(), 'local-aws-cli-'));
     const cli = spawn(
       process.execPath,
       [
@@ -15,6 +19,8 @@ describe('the local-aws command', () => {
         path.join(__dirname, 'cli.ts'),
         '--port',
         String(port),
+        '--log',
+        path.join(logDir, 'moto.log'),
       ],
       { stdio: ['ignore', 'pipe', 'inherit'] },
     );
@@ -46,5 +52,6 @@ describe('the local-aws command', () => {
       await new Promise(r => setTimeout(r, 250));
     }
     expect(await alive()).toBe(false);
+    fs.rmSync(logDir, { recursive: true, force: true });
   });
 });
