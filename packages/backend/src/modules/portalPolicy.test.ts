@@ -29,6 +29,9 @@ const dana = person('user:default/dana.datateam', [
   'group:default/claims-data-team',
 ]);
 const guest = person('user:development/guest', []);
+const pat = person('user:default/pat.platform', [
+  'group:default/data-platform-team',
+]);
 const policy = new PortalPermissionPolicy();
 
 describe('PortalPermissionPolicy', () => {
@@ -54,9 +57,6 @@ describe('PortalPermissionPolicy', () => {
 
   it('lets only platform admins register projects for any team', async () => {
     const query = { permission: dagsterProjectAdminPermission };
-    const pat = person('user:default/pat.platform', [
-      'group:default/data-platform-team',
-    ]);
     expect((await policy.handle(query, pat)).result).toBe(
       AuthorizeResult.ALLOW,
     );
@@ -98,6 +98,26 @@ describe('PortalPermissionPolicy', () => {
             'group:default/claims-data-team',
           ],
         },
+      },
+    });
+  });
+
+  it('lets platform admins materialise any asset, owned or not', async () => {
+    expect(
+      await policy.handle({ permission: dagsterAssetMaterializePermission }, pat),
+    ).toEqual({ result: AuthorizeResult.ALLOW });
+  });
+
+  it('gives the guest only the owner condition for materialising', async () => {
+    const decision = await policy.handle(
+      { permission: dagsterAssetMaterializePermission },
+      guest,
+    );
+    expect(decision).toMatchObject({
+      result: AuthorizeResult.CONDITIONAL,
+      conditions: {
+        rule: 'IS_ENTITY_OWNER',
+        params: { claims: ['user:development/guest'] },
       },
     });
   });

@@ -26,7 +26,10 @@ import {
   dagsterProjectCreatePermission,
 } from '@internal/backstage-plugin-dagster-common';
 
-/** The platform's admins: they may register a project for any team. */
+/**
+ * The platform's admins: they may register a project for any team and
+ * materialise any asset.
+ */
 const PLATFORM_ADMINS = 'group:default/data-platform-team';
 
 /** What only members of a team may do. */
@@ -40,7 +43,8 @@ const TEAM_MEMBERS_ONLY = [
 
 /**
  * The portal's permission policy. Later features add their rules here.
- * - Anything that spends money on an asset (materialise) is for its owners.
+ * - Anything that spends money on an asset (materialise) is for its owners
+ *   and platform admins.
  * - Creating needs membership of a team: a guest, who belongs to no group,
  *   can look around but not create. That covers projects, and registering
  *   in the catalog (a location, its dry run, its analysis) and template dry
@@ -56,6 +60,7 @@ export class PortalPermissionPolicy implements PermissionPolicy {
   ): Promise<PolicyDecision> {
     const { permission } = request;
     if (isPermission(permission, dagsterAssetMaterializePermission)) {
+      if (isPlatformAdmin(user)) return { result: AuthorizeResult.ALLOW };
       return createCatalogConditionalDecision(
         permission,
         catalogConditions.isEntityOwner({
@@ -65,7 +70,7 @@ export class PortalPermissionPolicy implements PermissionPolicy {
     }
     if (isPermission(permission, dagsterProjectAdminPermission)) {
       return {
-        result: (user?.info.ownershipEntityRefs ?? []).includes(PLATFORM_ADMINS)
+        result: isPlatformAdmin(user)
           ? AuthorizeResult.ALLOW
           : AuthorizeResult.DENY,
       };
@@ -79,6 +84,10 @@ export class PortalPermissionPolicy implements PermissionPolicy {
     }
     return { result: AuthorizeResult.ALLOW };
   }
+}
+
+function isPlatformAdmin(user?: PolicyQueryUser): boolean {
+  return (user?.info.ownershipEntityRefs ?? []).includes(PLATFORM_ADMINS);
 }
 
 function belongsToAGroup(user?: PolicyQueryUser): boolean {
