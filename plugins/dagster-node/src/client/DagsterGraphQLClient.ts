@@ -25,6 +25,13 @@ import {
 import { toCodeLocation, toDagsterAsset } from './normalize';
 import { readWorkspace } from './readWorkspace';
 import {
+  DagsterLaunchAssetRunInput,
+  DagsterRun,
+  getRun,
+  launchAssetRun,
+  runsByTag,
+} from './runs';
+import {
   assetCheckHistoriesQuery,
   ASSET_CHECKS_QUERY,
   ASSETS_CHECKS_QUERY,
@@ -272,6 +279,33 @@ export class DagsterGraphQLClient
       histories.set(name, (data[`check${i}`] ?? []).map(toCheckExecution));
     });
     return histories;
+  }
+
+  /**
+   * Launches a run of the given assets (`__ASSET_JOB` with an asset
+   * selection) carrying `tags`. Sent once, never retried; a refusal throws
+   * `DagsterRunLaunchError` (its `typename` names the LaunchRunResult
+   * member), `DagsterPythonError` or `DagsterUnauthorizedError`.
+   */
+  launchAssetRun(
+    input: DagsterLaunchAssetRunInput,
+    options?: DagsterReadOptions,
+  ): Promise<DagsterRun> {
+    return launchAssetRun(this.transport, input, options);
+  }
+
+  /** The runs carrying the tag `key` = `value`, newest first. */
+  runsByTag(
+    key: string,
+    value: string,
+    options?: DagsterReadOptions,
+  ): Promise<DagsterRun[]> {
+    return runsByTag(this.transport, key, value, options);
+  }
+
+  /** One run; throws `DagsterRunNotFoundError` for an unknown id. */
+  getRun(runId: string, options?: DagsterReadOptions): Promise<DagsterRun> {
+    return getRun(this.transport, runId, options);
   }
 
   /** Every code location with its assets; see {@link DagsterClient.readWorkspace}. */

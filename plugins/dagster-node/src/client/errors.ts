@@ -174,3 +174,30 @@ export class DagsterUnexpectedResultError extends DagsterError {
     super(message);
   }
 }
+
+/**
+ * Dagster refused to launch a run: any error member of `LaunchRunResult`
+ * other than `PythonError` and `UnauthorizedError` (which keep their own
+ * types), for example `InvalidSubsetError` for an asset the repository does
+ * not have. `typename` names the member.
+ *
+ * @public
+ */
+export class DagsterRunLaunchError extends DagsterError {
+  name = 'DagsterRunLaunchError' as const;
+  constructor(message: string, readonly typename: string) {
+    super(message);
+  }
+}
+
+/**
+ * A `RunNotFoundError` union member: no run has that id.
+ *
+ * @public
+ */
+export class DagsterRunNotFoundError extends DagsterError {
+  name = 'DagsterRunNotFoundError' as const;
+  constructor(message: string, readonly runId: string) {
+    super(message);
+  }
+}

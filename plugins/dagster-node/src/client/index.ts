@@ -14,4 +14,9 @@ export {
   LIST_CODE_LOCATIONS_QUERY,
   REPOSITORY_ASSET_KEYS_QUERY,
   SERVER_VERSION_QUERY,
+  LAUNCH_ASSET_RUN_MUTATION,
+  RUNS_BY_TAG_QUERY,
+  RUN_QUERY,
 } from './operations';
+export { ASSET_JOB } from './runs';
+export type { DagsterLaunchAssetRunInput, DagsterRun } from './runs';

@@ -50,6 +50,8 @@ import {
   RepositoryAssetKeysData,
   ServerVersionData,
 } from './types';
+import { LaunchAssetRunData, RunOrErrorData, RunsByTagData } from './runTypes';
+import { ASSET_JOB } from './runs';
 
 /*
  * Every operation the client can send, checked against the real Dagster of
@@ -285,6 +287,45 @@ const LIVE: Record<
       expect(data.check1).toEqual([]);
     },
   },
+  // A real launch (and the run it makes) is tested on the demo estate by
+  // the Dagster dispatcher's test; here a refused one, which launches nothing.
+  BsLaunchAssetRun: {
+    variables: {
+      executionParams: {
+        selector: {
+          jobName: ASSET_JOB,
+          repositoryLocationName: 'benefit_claims',
+          repositoryName: '__repository__',
+          assetSelection: [{ path: ['no', 'such_asset'] }],
+        },
+        executionMetadata: { tags: [{ key: 'portal/test', value: 'x' }] },
+      },
+    },
+    expectAnswer: (data: LaunchAssetRunData) => {
+      expect(data.launchRun).toEqual({
+        __typename: 'InvalidSubsetError',
+        message: expect.stringContaining("AssetKey(s) ['no/such_asset']"),
+      });
+    },
+  },
+  // The test estate's runs are made in-process without tags; the run shape
+  // itself is checked on real runs by the Dagster dispatcher's test.
+  BsRunsByTag: {
+    variables: { key: 'dagster-portal/request-id', value: 'never-dispatched' },
+    expectAnswer: (data: RunsByTagData) => {
+      expect(data.runsOrError).toEqual({ __typename: 'Runs', results: [] });
+    },
+  },
+  BsRun: {
+    variables: { runId: '00000000-0000-0000-0000-000000000000' },
+    expectAnswer: (data: RunOrErrorData) => {
+      expect(data.runOrError).toEqual({
+        __typename: 'RunNotFoundError',
+        runId: '00000000-0000-0000-0000-000000000000',
+        message: expect.stringContaining('could not be found'),
+      });
+    },
+  },
 };
 
 /** One typed example answer per operation, for the round trip over the schema. */
@@ -333,6 +374,32 @@ const EXAMPLES: Record<string, { variables?: object; data: unknown }> = {
       check1: 'never_ran',
     },
     data: fixtures.checkHistories,
+  },
+  BsLaunchAssetRun: {
+    variables: {
+      executionParams: {
+        selector: {
+          jobName: ASSET_JOB,
+          repositoryLocationName: 'analytics',
+          repositoryName: '__repository__',
+          assetSelection: [{ path: ['sales', 'orders'] }],
+        },
+        executionMetadata: {
+          tags: [{ key: 'dagster-portal/request-id', value: 'r1' }],
+        },
+      },
+    },
+    data: {
+      launchRun: { __typename: 'LaunchRunSuccess', run: fixtures.run() },
+    },
+  },
+  BsRunsByTag: {
+    variables: { key: 'dagster-portal/request-id', value: 'r1' },
+    data: { runsOrError: { __typename: 'Runs', results: [fixtures.run()] } },
+  },
+  BsRun: {
+    variables: { runId: 'b0d7c6a2-1f3e-4c4b-9a53-0d6f1e2a3b4c' },
+    data: { runOrError: { __typename: 'Run', ...fixtures.run() } },
   },
 };
 

@@ -48,11 +48,13 @@ export class GraphQLTransport {
   async request<TData>(
     document: string,
     variables: object = {},
-    { signal }: DagsterReadOptions = {},
+    { signal, once }: DagsterReadOptions & { once?: boolean } = {},
   ): Promise<TData> {
     const operationName = operationNameOf(document);
     const body = JSON.stringify({ query: document, variables, operationName });
-    const { maxAttempts, baseDelayMs, maxDelayMs, logger } = this.options;
+    const { baseDelayMs, maxDelayMs, logger } = this.options;
+    // `once`: a mutation whose retry could act twice is sent a single time.
+    const maxAttempts = once ? 1 : this.options.maxAttempts;
     for (let attempt = 1; ; attempt++) {
       if (signal?.aborted) {
         throw this.deadlinePassed(operationName);

@@ -22,6 +22,7 @@ import {
   ServerVersionData,
   TableColumnData,
 } from '../types';
+import { RunData } from '../runTypes';
 
 export const serverVersion = (version = '1.12.13'): ServerVersionData => ({
   version,
@@ -243,3 +244,26 @@ export const checkHistories: AssetCheckHistoriesData = {
   ],
   check1: [],
 };
+
+/** A finished run of one asset, launched with the portal's request tag. */
+export function run(overrides: Partial<RunData> = {}): RunData {
+  return {
+    runId: 'b0d7c6a2-1f3e-4c4b-9a53-0d6f1e2a3b4c',
+    status: 'SUCCESS',
+    startTime: 1767225600,
+    endTime: 1767225642.5,
+    tags: [
+      { key: 'dagster-portal/request-id', value: 'r1' },
+      { key: 'ecs/cpu', value: '1024' },
+    ],
+    stepStats: [
+      {
+        stepKey: 'sales__orders',
+        status: 'SUCCESS',
+        startTime: 1767225610,
+        endTime: 1767225640,
+      },
+    ],
+    ...overrides,
+  };
+}

@@ -9,6 +9,11 @@ import { ASSET_GRAPH_QUERY } from './assetGraph';
 import { ASSETS_LATEST_INFO_QUERY } from './assetsLatestInfo';
 import { LIST_CODE_LOCATIONS_QUERY } from './listCodeLocations';
 import { REPOSITORY_ASSET_KEYS_QUERY } from './repositoryAssetKeys';
+import {
+  LAUNCH_ASSET_RUN_MUTATION,
+  RUN_QUERY,
+  RUNS_BY_TAG_QUERY,
+} from './runs';
 import { SERVER_VERSION_QUERY } from './serverVersion';
 
 export {
@@ -22,6 +27,9 @@ export {
   LIST_CODE_LOCATIONS_QUERY,
   REPOSITORY_ASSET_KEYS_QUERY,
   SERVER_VERSION_QUERY,
+  LAUNCH_ASSET_RUN_MUTATION,
+  RUNS_BY_TAG_QUERY,
+  RUN_QUERY,
 };
 
 /**
@@ -43,6 +51,9 @@ export const ALL_OPERATIONS: readonly string[] = Object.freeze([
   ASSET_CHECKS_QUERY,
   ASSETS_CHECKS_QUERY,
   assetCheckHistoriesQuery(2),
+  LAUNCH_ASSET_RUN_MUTATION,
+  RUNS_BY_TAG_QUERY,
+  RUN_QUERY,
 ]);
 
 const OPERATION_NAME =
