@@ -23,7 +23,8 @@ const ask: MaterialisationAsk = {
   estimatedCostGbp: 0.1234,
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+const UUID =
+  /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 describe.each(databases.eachSupportedId())(
   'DatabaseMaterialisationStore on %s',
@@ -184,7 +185,11 @@ describe.each(databases.eachSupportedId())(
       });
       expect(ended?.history).toEqual([
         { state: 'pending', at: '2026-12-02T09:00:00.000Z' },
-        { state: 'dispatched', detail: 'run-1', at: '2026-12-02T09:00:01.000Z' },
+        {
+          state: 'dispatched',
+          detail: 'run-1',
+          at: '2026-12-02T09:00:01.000Z',
+        },
         { state: 'running', at: '2026-12-02T09:00:05.000Z' },
         {
           state: 'running',
@@ -296,9 +301,9 @@ describe.each(databases.eachSupportedId())(
       await expect(
         store.recordDispatch(id, { dispatchIds: ['r'.repeat(256)] }),
       ).rejects.toThrow(InputError);
-      await expect(
-        store.claimForDispatch(id, 'replica-a', 0),
-      ).rejects.toThrow(InputError);
+      await expect(store.claimForDispatch(id, 'replica-a', 0)).rejects.toThrow(
+        InputError,
+      );
       expect((await store.get(id))?.history).toHaveLength(1);
     });
 
@@ -310,7 +315,10 @@ describe.each(databases.eachSupportedId())(
         store.claimForDispatch(unknown, 'replica-a', 1_000),
       ).rejects.toThrow(NotFoundError);
       await expect(
-        store.appendStatus(unknown, { state: 'running', at: clock.toISOString() }),
+        store.appendStatus(unknown, {
+          state: 'running',
+          at: clock.toISOString(),
+        }),
       ).rejects.toThrow(NotFoundError);
       await expect(
         store.recordDispatch(unknown, { dispatchIds: ['run-1'] }),
@@ -322,7 +330,9 @@ describe.each(databases.eachSupportedId())(
       await knex.migrate.down({
         directory: `${__dirname}/../../migrations`,
       });
-      expect(await knex.schema.hasTable('dagster_materialisations')).toBe(false);
+      expect(await knex.schema.hasTable('dagster_materialisations')).toBe(
+        false,
+      );
       expect(await knex.schema.hasTable('dagster_projects')).toBe(true);
     });
   },

@@ -109,9 +109,11 @@ export class DatabaseMaterialisationStore implements MaterialisationStore {
     }
     if (!sameAsk(stored, row)) {
       throw new ConflictError(
-        `The idempotency key "${ask.idempotencyKey}" was already used for another materialisation (${stored.entity_ref}: ${JSON.parse(
-          stored.asset_keys,
-        ).join(', ')})`,
+        `The idempotency key "${
+          ask.idempotencyKey
+        }" was already used for another materialisation (${
+          stored.entity_ref
+        }: ${JSON.parse(stored.asset_keys).join(', ')})`,
       );
     }
     return (await this.withHistory([stored]))[0];
@@ -123,7 +125,11 @@ export class DatabaseMaterialisationStore implements MaterialisationStore {
     leaseMs: number,
   ): Promise<boolean> {
     requireText('replicaId', replicaId, LIMITS.replicaId);
-    if (!Number.isInteger(leaseMs) || leaseMs < 1 || leaseMs > LIMITS.maxLeaseMs) {
+    if (
+      !Number.isInteger(leaseMs) ||
+      leaseMs < 1 ||
+      leaseMs > LIMITS.maxLeaseMs
+    ) {
       throw new InputError(
         `leaseMs must be a whole number of milliseconds between 1 and ${LIMITS.maxLeaseMs}`,
       );
@@ -168,9 +174,7 @@ export class DatabaseMaterialisationStore implements MaterialisationStore {
         });
       if (updated === 0) {
         await this.mustExist(id, tx);
-        throw new ConflictError(
-          `Materialisation ${id} was dispatched already`,
-        );
+        throw new ConflictError(`Materialisation ${id} was dispatched already`);
       }
       await tx<StatusRow>(STATUSES).insert({
         request_id: id,

@@ -107,7 +107,10 @@ export interface MaterialisationStore {
   /** Gives a lease back (the dispatch failed in a way worth retrying). */
   releaseClaim(id: string, replicaId: string): Promise<void>;
   /** Records what was dispatched; the request becomes `dispatched`. */
-  recordDispatch(id: string, dispatch: { dispatchIds: string[] }): Promise<void>;
+  recordDispatch(
+    id: string,
+    dispatch: { dispatchIds: string[] },
+  ): Promise<void>;
   /** Appends to the history. Throws ConflictError once the request has ended. */
   appendStatus(id: string, status: MaterialisationStatus): Promise<void>;
   get(id: string): Promise<MaterialisationRequest | undefined>;
