@@ -4,6 +4,7 @@ import { decidePlacement } from '@internal/backstage-plugin-dagster-common';
 import { DatabaseMaterialisationStore } from './DatabaseMaterialisationStore';
 import { MaterialisationAsk } from './MaterialisationStore';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
+import knexFactory from 'knex';
 
 jest.setTimeout(60_000);
 
@@ -337,3 +338,46 @@ describe.each(databases.eachSupportedId())(
     });
   },
 );
+
+// Two replicas are two processes with a connection pool each, on one
+// database; an in-memory SQLite cannot be shared, so this is PostgreSQL's.
+const describeOnPostgres = databases
+  .eachSupportedId()
+  .some(([id]) => id === 'POSTGRES_15')
+  ? describe
+  : describe.skip;
+
+describeOnPostgres('DatabaseMaterialisationStore on two replicas', () => {
+  it('gives two replicas, each with its own pool, one request and one dispatcher', async () => {
+    const knex = await databases.init('POSTGRES_15');
+    const otherPool = knexFactory(knex.client.config);
+    try {
+      // One after the other, as a rolling deployment starts them.
+      const first = await DatabaseMaterialisationStore.create({
+        database: mockServices.database({ knex }),
+      });
+      const second = await DatabaseMaterialisationStore.create({
+        database: mockServices.database({ knex: otherPool }),
+      });
+      const asked = await Promise.all(
+        Array.from({ length: 10 }, (_, i) =>
+          (i % 2 ? first : second).request(ask),
+        ),
+      );
+      expect(new Set(asked.map(a => a.id)).size).toBe(1);
+      const id = asked[0].id;
+      const claims = await Promise.all(
+        Array.from({ length: 10 }, (_, i) =>
+          (i % 2 ? first : second).claimForDispatch(id, `replica-${i}`, 30_000),
+        ),
+      );
+      expect(claims.filter(Boolean)).toHaveLength(1);
+      const [{ n }] = await otherPool('dagster_materialisations').count(
+        '* as n',
+      );
+      expect(Number(n)).toBe(1);
+    } finally {
+      await otherPool.destroy();
+    }
+  });
+});
