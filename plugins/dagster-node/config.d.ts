@@ -30,6 +30,49 @@ export interface Config {
        */
       deadlineMs?: number;
     };
+    /**
+     * Direct dispatch on AWS (ECS RunTask, Batch SubmitJob, Lambda Invoke).
+     * Credentials are not configured: the AWS SDK's default chain finds them.
+     */
+    aws?: {
+      /** The region of the cluster, queues and function, for example eu-west-2. */
+      region: string;
+      /** An endpoint override, for moto in the demo and the tests; AWS's own when absent. */
+      endpoint?: string;
+      /** Attempts per AWS call, throttling and 5xx retries included (default 3). */
+      maxAttempts?: number;
+      /** Where Fargate and Fargate Spot tasks run. */
+      ecs?: {
+        /** Cluster name or ARN; its capacity providers must include FARGATE and FARGATE_SPOT. */
+        cluster: string;
+        /** Task definition (family, family:revision or ARN). */
+        taskDefinition: string;
+        /** The container of the task definition that the overrides apply to. */
+        containerName: string;
+        /** Subnets of the tasks (awsvpc). */
+        subnets: string[];
+        /** Security groups of the tasks. */
+        securityGroups?: string[];
+        /** Give each task a public IP (default false). */
+        assignPublicIp?: boolean;
+      };
+      /** Where Batch jobs go. */
+      batch?: {
+        /** Job queue (name or ARN) on Spot compute, for work safe to retry. */
+        spotQueue: string;
+        /** Job queue (name or ARN) on on-demand compute. */
+        onDemandQueue: string;
+        /** Job definition (name, name:revision or ARN). */
+        jobDefinition: string;
+      };
+      /** The function short stateless work is sent to. */
+      lambda?: {
+        /** Function name or ARN. */
+        functionName: string;
+        /** Event (asynchronous, the default) or RequestResponse (waited for). */
+        invocationType?: 'Event' | 'RequestResponse';
+      };
+    };
     /** Short-lived cache of Dagster answers for lineage and checks. */
     cache?: {
       /** How long an answer is reused, in milliseconds (default 30000). */
