@@ -109,6 +109,8 @@ async function startPortalBackend() {
       mockServices.rootConfig.factory({
         data: {
           app: { baseUrl: 'http://localhost:3000' },
+          // The demo sign-in registers only in demo mode.
+          dagster: { demo: true },
           auth: {
             providers: {
               // Jest runs with NODE_ENV=test; the demo runs the guest in development.
