@@ -67,9 +67,19 @@ test('the Dagster page, with a registered project and sorted by name, is accessi
   await expectNoAxeViolations(page);
 });
 
-test('the Dagster page is accessible to the guest', async ({ page }) => {
+test('the Dagster page shows the guest the registry without its money, accessibly', async ({
+  page,
+}) => {
   await signInAs(page, 'Guest');
-  await openDagsterPage(page, project);
+  const row = await openDagsterPage(page, project);
+  await expect(row).toContainText('claims-data-team');
+  await expect(row).not.toContainText('DWP-4410');
+  await expect(row).toContainText('Not shown');
+  await expect(
+    page.getByText(
+      'Cost centre and monthly budget are not shown: you may not see cost details.',
+    ),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
 });
 
