@@ -30,6 +30,15 @@ export interface Config {
        */
       deadlineMs?: number;
     };
+    /** How each project's materialisation requests are dispatched. */
+    dispatch?: {
+      /** dagster (a run through Dagster, the default) or aws (straight to ECS, Batch or Lambda). */
+      default?: 'dagster' | 'aws';
+      /** A project's own mode, by project name. */
+      projects?: { [project: string]: 'dagster' | 'aws' };
+      /** The id (of dagster.instances) of the Dagster that runs are launched on; the first when absent. */
+      instance?: string;
+    };
     /**
      * Direct dispatch on AWS (ECS RunTask, Batch SubmitJob, Lambda Invoke).
      * Credentials are not configured: the AWS SDK's default chain finds them.

@@ -19,4 +19,8 @@ export {
   RUN_QUERY,
 } from './operations';
 export { ASSET_JOB } from './runs';
-export type { DagsterLaunchAssetRunInput, DagsterRun } from './runs';
+export type {
+  DagsterLaunchAssetRunInput,
+  DagsterRun,
+  DagsterRunClient,
+} from './runs';

@@ -49,6 +49,25 @@ export interface DagsterRun {
   }>;
 }
 
+/**
+ * The run operations of a Dagster client that the dispatcher uses
+ * (`DagsterGraphQLClient` has them).
+ *
+ * @public
+ */
+export interface DagsterRunClient {
+  launchAssetRun(
+    input: DagsterLaunchAssetRunInput,
+    options?: DagsterReadOptions,
+  ): Promise<DagsterRun>;
+  runsByTag(
+    key: string,
+    value: string,
+    options?: DagsterReadOptions,
+  ): Promise<DagsterRun[]>;
+  getRun(runId: string, options?: DagsterReadOptions): Promise<DagsterRun>;
+}
+
 /** The implicit job of every repository with assets; an asset selection picks from it. */
 export const ASSET_JOB = '__ASSET_JOB';
 

@@ -2,9 +2,8 @@ import {
   DagsterHttpError,
   DagsterNetworkError,
   DagsterRun,
+  DagsterRunClient,
   DagsterRunNotFoundError,
-  DagsterLaunchAssetRunInput,
-  DagsterReadOptions,
 } from '../client';
 import { placementTags, portalTags, PORTAL_TAGS } from './tags';
 import {
@@ -13,25 +12,6 @@ import {
   DispatchStatus,
   Dispatcher,
 } from './types';
-
-/**
- * The run operations of a Dagster client that the dispatcher uses
- * (`DagsterGraphQLClient` has them).
- *
- * @public
- */
-export interface DagsterRunClient {
-  launchAssetRun(
-    input: DagsterLaunchAssetRunInput,
-    options?: DagsterReadOptions,
-  ): Promise<DagsterRun>;
-  runsByTag(
-    key: string,
-    value: string,
-    options?: DagsterReadOptions,
-  ): Promise<DagsterRun[]>;
-  getRun(runId: string, options?: DagsterReadOptions): Promise<DagsterRun>;
-}
 
 const STATES: Record<string, DispatchStatus['state']> = {
   QUEUED: 'queued',

@@ -7,7 +7,6 @@ export type {
 } from './types';
 export { PORTAL_TAGS, placementTags } from './tags';
 export { DagsterDispatcher } from './DagsterDispatcher';
-export type { DagsterRunClient } from './DagsterDispatcher';
 export { EcsDispatcher } from './EcsDispatcher';
 export { BatchDispatcher } from './BatchDispatcher';
 export { LambdaDispatcher } from './LambdaDispatcher';
@@ -15,3 +14,10 @@ export { readAwsDispatchSettings } from './awsSettings';
 export type { AwsDispatchSettings } from './awsSettings';
 export { createAwsDispatchClients } from './awsClients';
 export type { AwsDispatchClients } from './awsClients';
+export { readDispatchModeSettings } from './dispatchModes';
+export type { DispatchMode, DispatchModeSettings } from './dispatchModes';
+export {
+  DefaultDispatchService,
+  dagsterDispatchServiceRef,
+} from './DispatchService';
+export type { DispatchService } from './DispatchService';

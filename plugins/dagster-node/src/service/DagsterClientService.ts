@@ -10,17 +10,20 @@ import type {
   DagsterAssetReadClient,
   DagsterClient,
   DagsterClientLogger,
+  DagsterRunClient,
 } from '../client';
 import { DagsterInstanceConfig, readDagsterInstanceConfigs } from '../config';
 import { DagsterClientSettings, readDagsterClientSettings } from './settings';
 
 /**
- * The client of one Dagster instance: what the catalog reads and what the
- * portal's pages read.
+ * The client of one Dagster instance: what the catalog reads, what the
+ * portal's pages read, and the runs the Dagster dispatcher launches.
  *
  * @public
  */
-export type DagsterInstanceClient = DagsterClient & DagsterAssetReadClient;
+export type DagsterInstanceClient = DagsterClient &
+  DagsterAssetReadClient &
+  DagsterRunClient;
 
 /**
  * The configured Dagster instances and one client each, built once for the
