@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort } from './processes';
+import { freePort } from '@internal/local-dagster';
 
 jest.setTimeout(60_000);
 

@@ -1,9 +1,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { venvDir } from '@internal/local-dagster';
+import {
+  freePort,
+  startLogged,
+  stopGroup,
+  tail,
+  venvDir,
+} from '@internal/local-dagster';
 import { DEMO_AWS_REGION } from './clientConfig';
-import { freePort, startDyingWithParent, stopGroup, tail } from './processes';
 
 /** Options of {@link startMotoServer}. @public */
 export interface MotoServerOptions {
@@ -66,12 +71,12 @@ export async function startMotoServer(
   delete env.MOTO_SIMPLE_BATCH_FAIL_AFTER;
   if (options.batchJobsFail) env.MOTO_SIMPLE_BATCH_FAIL_AFTER = '0';
 
-  const child = startDyingWithParent(
-    path.join(venv, 'bin', 'python'),
-    motoServer,
-    ['-H', host, '-p', String(port)],
-    { env, logFile },
-  );
+  const child = startLogged(motoServer, ['-H', host, '-p', String(port)], {
+    env,
+    cwd: os.tmpdir(),
+    logFile,
+    dieWithParentPython: path.join(venv, 'bin', 'python'),
+  });
   const stop = async () => {
     await stopGroup(child);
     if (tempDir) fs.rmSync(tempDir, { recursive: true, force: true });

@@ -12,3 +12,5 @@ export { startTestEstate } from './testEstate';
 export type { TestEstate } from './testEstate';
 export { venvDir, venvBin, demoEstateWorkspace } from './paths';
 export { printDagsterSchema } from './schema';
+// The process helpers, for the other local services of the demo and the tests (local-aws).
+export { freePort, startLogged, stopGroup, tail } from './processes';
