@@ -1,33 +1,25 @@
 import { createServiceFactory } from '@backstage/backend-plugin-api';
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
-import { authServiceFactory } from '@backstage/backend-defaults/auth';
-import { httpAuthServiceFactory } from '@backstage/backend-defaults/httpAuth';
-import { httpRouterServiceFactory } from '@backstage/backend-defaults/httpRouter';
-import { permissionsServiceFactory } from '@backstage/backend-defaults/permissions';
-import { permissionsRegistryServiceFactory } from '@backstage/backend-defaults/permissionsRegistry';
 import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
 import {
   ReadUrlResponseFactory,
   urlReaderFactoriesServiceRef,
 } from '@backstage/backend-defaults/urlReader';
-import { userInfoServiceFactory } from '@backstage/backend-defaults/userInfo';
 import { NotImplementedError } from '@backstage/errors';
-import authPlugin from '@backstage/plugin-auth-backend';
-import guestProvider from '@backstage/plugin-auth-backend-module-guest-provider';
-import catalogPlugin from '@backstage/plugin-catalog-backend';
 import catalogModuleTemplateKind from '@backstage/plugin-catalog-backend-module-scaffolder-entity-model';
-import permissionPlugin from '@backstage/plugin-permission-backend';
 import scaffolderPlugin from '@backstage/plugin-scaffolder-backend';
 import dagsterPlugin from '@internal/backstage-plugin-dagster-backend';
 import scaffolderModuleDagster from '@internal/backstage-plugin-scaffolder-backend-module-dagster';
 import fs from 'node:fs';
-import type { Server } from 'node:http';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import request from 'supertest';
 import yaml from 'yaml';
-import { demoSignInModule } from './modules/demoSignIn';
-import { portalPolicyModule } from './modules/portalPolicy';
+import {
+  portalSignInConfig,
+  portalSignInFeatures,
+  signIn,
+} from './__testUtils__/portalSignIn';
 
 jest.setTimeout(120_000);
 
@@ -88,69 +80,18 @@ const recordingUrlReader = createServiceFactory({
 async function startPortalBackend() {
   return startTestBackend({
     features: [
-      authServiceFactory,
-      httpAuthServiceFactory,
-      httpRouterServiceFactory,
-      userInfoServiceFactory,
-      permissionsServiceFactory,
-      permissionsRegistryServiceFactory,
+      ...portalSignInFeatures,
       schedulerServiceFactory,
       recordingUrlReader,
-      authPlugin,
-      guestProvider,
-      demoSignInModule,
-      permissionPlugin,
-      portalPolicyModule,
-      catalogPlugin,
       catalogModuleTemplateKind,
       scaffolderPlugin,
       scaffolderModuleDagster,
       dagsterPlugin,
       mockServices.rootConfig.factory({
-        data: {
-          app: { baseUrl: 'http://localhost:3000' },
-          // The demo sign-in registers only in demo mode.
-          dagster: { demo: true },
-          auth: {
-            providers: {
-              // Jest runs with NODE_ENV=test; the demo runs the guest in development.
-              guest: { dangerouslyAllowOutsideDevelopment: true },
-              demo: { users: ['dana.datateam'] },
-            },
-          },
-          permission: { enabled: true },
-          catalog: {
-            rules: [{ allow: ['Component', 'Location', 'Group', 'User'] }],
-            locations: [
-              {
-                type: 'file',
-                target: path.join(repoRoot, 'examples/org.yaml'),
-              },
-            ],
-          },
-        },
+        data: portalSignInConfig({ demoUsers: ['dana.datateam'] }),
       }),
     ],
   });
-}
-
-/** A user token from the auth backend's refresh route, as the app signs in. */
-async function signIn(
-  server: Server,
-  provider: string,
-  headers: Record<string, string> = {},
-): Promise<string> {
-  for (;;) {
-    const res = await request(server)
-      .get(`/api/auth/${provider}/refresh`)
-      .set({ 'x-requested-with': 'XMLHttpRequest', ...headers });
-    if (res.status === 200) return `Bearer ${res.body.backstageIdentity.token}`;
-    // The demo identities are catalog users: wait until the catalog has read them.
-    if (res.status !== 404) {
-      throw new Error(`${provider} sign-in: ${res.status} ${res.text}`);
-    }
-    await new Promise(resolve => setTimeout(resolve, 200));
-  }
 }
 
 const projectTemplate = yaml.parse(

@@ -3,29 +3,20 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
-import { authServiceFactory } from '@backstage/backend-defaults/auth';
-import { httpAuthServiceFactory } from '@backstage/backend-defaults/httpAuth';
-import { httpRouterServiceFactory } from '@backstage/backend-defaults/httpRouter';
-import { permissionsServiceFactory } from '@backstage/backend-defaults/permissions';
-import { permissionsRegistryServiceFactory } from '@backstage/backend-defaults/permissionsRegistry';
-import { userInfoServiceFactory } from '@backstage/backend-defaults/userInfo';
-import authPlugin from '@backstage/plugin-auth-backend';
-import guestProvider from '@backstage/plugin-auth-backend-module-guest-provider';
-import catalogPlugin from '@backstage/plugin-catalog-backend';
-import permissionPlugin from '@backstage/plugin-permission-backend';
 import { authorizeMaterialise } from '@internal/backstage-plugin-dagster-backend';
 import { Router } from 'express';
 import fs from 'node:fs';
-import type { Server } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
-import { demoSignInModule } from './modules/demoSignIn';
-import { portalPolicyModule } from './modules/portalPolicy';
+import {
+  portalSignInConfig,
+  portalSignInFeatures,
+  signIn,
+} from './__testUtils__/portalSignIn';
 
 jest.setTimeout(120_000);
 
-const repoRoot = path.resolve(__dirname, '../../..');
 const workDir = fs.mkdtempSync(
   path.join(os.tmpdir(), 'materialise-permission-'),
 );
@@ -87,64 +78,16 @@ const probePlugin = createBackendPlugin({
 async function startPortalBackend() {
   return startTestBackend({
     features: [
-      authServiceFactory,
-      httpAuthServiceFactory,
-      httpRouterServiceFactory,
-      userInfoServiceFactory,
-      permissionsServiceFactory,
-      permissionsRegistryServiceFactory,
-      authPlugin,
-      guestProvider,
-      demoSignInModule,
-      permissionPlugin,
-      portalPolicyModule,
-      catalogPlugin,
+      ...portalSignInFeatures,
       probePlugin,
       mockServices.rootConfig.factory({
-        data: {
-          app: { baseUrl: 'http://localhost:3000' },
-          dagster: { demo: true },
-          auth: {
-            providers: {
-              guest: { dangerouslyAllowOutsideDevelopment: true },
-              demo: {
-                users: ['dana.datateam', 'morgan.manager', 'pat.platform'],
-              },
-            },
-          },
-          permission: { enabled: true },
-          catalog: {
-            rules: [{ allow: ['Component', 'Location', 'Group', 'User'] }],
-            locations: [
-              {
-                type: 'file',
-                target: path.join(repoRoot, 'examples/org.yaml'),
-              },
-              { type: 'file', target: PIPELINES },
-            ],
-          },
-        },
+        data: portalSignInConfig({
+          demoUsers: ['dana.datateam', 'morgan.manager', 'pat.platform'],
+          locations: [{ type: 'file', target: PIPELINES }],
+        }),
       }),
     ],
   });
-}
-
-async function signIn(
-  server: Server,
-  provider: string,
-  headers: Record<string, string> = {},
-): Promise<string> {
-  for (;;) {
-    const res = await request(server)
-      .get(`/api/auth/${provider}/refresh`)
-      .set({ 'x-requested-with': 'XMLHttpRequest', ...headers });
-    if (res.status === 200) return `Bearer ${res.body.backstageIdentity.token}`;
-    // The demo identities are catalog users: wait until the catalog has read them.
-    if (res.status !== 404) {
-      throw new Error(`${provider} sign-in: ${res.status} ${res.text}`);
-    }
-    await new Promise(resolve => setTimeout(resolve, 200));
-  }
 }
 
 describe('who may materialise an entity (portal policy, catalog conditions, real backend)', () => {
