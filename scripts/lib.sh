@@ -38,18 +38,24 @@ launch_demo_dagster() {
   stop_on_exit "$DAGSTER_PID"
 }
 
-# Waits until the Dagster started by launch_demo_dagster has loaded every code location.
-wait_for_demo_dagster() {
-  local log=.tools/dagster-demo.log
-  while ! grep -q 'Dagster ready at' "$log"; do
-    if ! kill -0 "$DAGSTER_PID" 2>/dev/null; then
-      echo "error: the demo Dagster did not start; its log (.tools/dagster-demo.log) ends:" >&2
+# Waits until the background service $1 (a pid) writes $3 to its log $2; $4 names it in the
+# error (with the log's end) when it dies first.
+wait_for_log() {
+  local pid="$1" log="$2" mark="$3" name="$4"
+  while ! grep -q "$mark" "$log"; do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      echo "error: $name did not start; its log ($log) ends:" >&2
       tail -n 30 "$log" >&2
       exit 1
     fi
     sleep 1
   done
-  grep 'Dagster ready at' "$log"
+  grep "$mark" "$log"
+}
+
+# Waits until the Dagster started by launch_demo_dagster has loaded every code location.
+wait_for_demo_dagster() {
+  wait_for_log "$DAGSTER_PID" .tools/dagster-demo.log 'Dagster ready at' 'the demo Dagster'
 }
 
 # Starts moto, the demo's AWS, on port $1 with the demo's ECS, Lambda and Batch set up, in the
@@ -66,14 +72,5 @@ launch_demo_aws() {
 
 # Waits until the moto started by launch_demo_aws is set up.
 wait_for_demo_aws() {
-  local log=.tools/aws-demo.log
-  while ! grep -q 'moto ready at' "$log"; do
-    if ! kill -0 "$AWS_PID" 2>/dev/null; then
-      echo "error: the demo AWS (moto) did not start; its log (.tools/aws-demo.log) ends:" >&2
-      tail -n 30 "$log" >&2
-      exit 1
-    fi
-    sleep 1
-  done
-  grep 'moto ready at' "$log"
+  wait_for_log "$AWS_PID" .tools/aws-demo.log 'moto ready at' 'the demo AWS (moto)'
 }
