@@ -1,5 +1,6 @@
 /* eslint-disable no-console */
 import { parseArgs } from 'node:util';
+import { stopOnSignals } from '@internal/local-dagster';
 import { startDemoAws } from './demoAws';
 
 const USAGE = `Usage: yarn workspace @internal/local-aws start [options]
@@ -33,15 +34,7 @@ async function main() {
   console.log(
     `local-aws: moto ready at ${aws.endpoint} (region ${aws.region}; moto's log ${aws.logFile})`,
   );
-  let stopping = false;
-  const stop = () => {
-    if (stopping) return;
-    stopping = true;
-    void aws.stop().then(() => process.exit(0));
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
-  process.on('SIGHUP', stop);
+  stopOnSignals(() => aws.stop());
 }
 
 main().catch(error => {

@@ -1,6 +1,7 @@
 /* eslint-disable no-console */
 import { parseArgs } from 'node:util';
 import { startDemoEstate } from './demoEstate';
+import { stopOnSignals } from './processes';
 import { LocalDagster, startLocalDagster } from './startLocalDagster';
 
 const USAGE = `Usage: yarn workspace @internal/local-dagster start [options]
@@ -63,15 +64,7 @@ async function main() {
       1000
     ).toFixed(1)} s (DAGSTER_HOME ${dagster.home})`,
   );
-  let stopping = false;
-  const stop = () => {
-    if (stopping) return;
-    stopping = true;
-    void dagster.stop().then(() => process.exit(0));
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
-  process.on('SIGHUP', stop);
+  stopOnSignals(() => dagster.stop());
 }
 
 main().catch(error => {

@@ -13,4 +13,10 @@ export type { TestEstate } from './testEstate';
 export { venvDir, venvBin, demoEstateWorkspace } from './paths';
 export { printDagsterSchema } from './schema';
 // The process helpers, for the other local services of the demo and the tests (local-aws).
-export { freePort, startLogged, stopGroup, tail } from './processes';
+export {
+  freePort,
+  startLogged,
+  stopGroup,
+  stopOnSignals,
+  tail,
+} from './processes';

@@ -123,3 +123,16 @@ export function run(
     });
   });
 }
+
+/** Runs `stop` once on the first of SIGINT, SIGTERM or SIGHUP, then exits 0: how the CLIs end their service. */
+export function stopOnSignals(stop: () => Promise<void>): void {
+  let stopping = false;
+  const onSignal = () => {
+    if (stopping) return;
+    stopping = true;
+    void stop().then(() => process.exit(0));
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.on(signal, onSignal);
+  }
+}
