@@ -72,7 +72,7 @@ test('the Dagster page shows the guest the registry without its money, accessibl
 }) => {
   await signInAs(page, 'Guest');
   const row = await openDagsterPage(page, project);
-  await expect(row).toContainText('claims-data-team');
+  await expect(row).toContainText('OFFICIAL-SENSITIVE');
   await expect(row).not.toContainText('DWP-4410');
   await expect(row).toContainText('Not shown');
   await expect(
